@@ -1,0 +1,159 @@
+## Tipline source pages — English (the reference locale: every id lives here)
+
+site-name = Tipline
+skip-to-form = Skip to the form
+demo-banner = DEMO INSTANCE — for trials only. Reports here are encrypted to a demo key whose secret is public. Do not send a real report.
+language-label = Language
+
+## The report form
+form-title = Report a scam compound or a missing person
+form-intro = This form is anonymous. We do not record your address, device or browser. What you write is encrypted before it is stored, so only the organisations it is sent to can read it. Every field is optional, but please tell us where the compound is or what happened.
+form-safety = If your phone is checked by others, use a private window and close it when you are done. Your keyboard may remember words you type.
+form-operator-always = The organisation running this service always receives your report. You choose below whether it may also be shared with others.
+form-errors-title = Please check the form
+form-error-where-or-what = Please tell us where the compound is (country, town or compound name) or what happened (details).
+
+section-you = About you
+role-label = Who are you?
+role-inside = I am inside a compound now
+role-escaped = I escaped or was released from a compound
+role-family = I am a family member or friend of someone held
+role-other = Other
+
+danger-label = Is anyone in immediate danger?
+danger-yes = Yes
+danger-no = No
+danger-unsure = I don't know
+danger-help-title = In danger right now? What to do
+danger-help-intro = If you can, call for help now. Local police near some compounds may work with the compound owners; your country's embassy is often safer. Save the numbers before you need them.
+danger-help-embassy = Contact your own country's embassy or consulate: they can help people held abroad, even without a passport.
+
+section-where = Where is the compound?
+country-label = Country
+country-choose = Choose a country
+country-other-label = Other country
+area-label = Town or area
+area-hint = For example: Shwe Kokko, KK Park, Myawaddy, Sihanoukville, Poipet, Golden Triangle SEZ
+compound-label = Compound or company name
+building-label = Buildings
+building-hint = Building number, colour, floor, what you can see nearby
+location-label = Coordinates or map link
+location-hint = For example 16.6870, 98.5085 or a map link. We read the numbers only; we never open the link.
+
+section-held = People held there
+held-count-label = About how many people are held?
+held-nationalities-label = Their nationalities
+
+section-people = People in danger
+people-intro = Tell us about each person you are worried about. Add as many as you need.
+person-heading = Person { $number }
+person-name-label = Name
+person-age-label = Age
+person-nationality-label = Nationality
+person-nationality-other-label = Other nationality
+person-contact-label = Phone number or messaging account
+person-last-contact-label = Last contact (date)
+add-person = Add another person
+
+section-recruitment = How were they recruited?
+recruit-platform-label = Where did they find the job? (app, website, social media)
+recruit-ad-label = What did the job offer promise?
+recruit-agent-label = Agent or recruiter (name, phone, account)
+passports-label = Were passports taken?
+passports-yes = Yes
+passports-no = No
+passports-unknown = I don't know
+
+section-details = What happened?
+details-label = Details
+details-hint = Anything that can help: what you saw, what happened, dates, names, how people are treated.
+
+section-contact = Contacting you
+contact-method-label = A safe way to contact you, if any
+contact-method-hint = Leave empty if it is not safe to contact you.
+contact-time-label = When is it safe to contact you?
+
+section-consent = Who may receive your report?
+consent-intro = Tick only what you agree to. If you tick nothing, only the organisation running this service receives the report.
+consent-ngo = Other aid organisations (NGOs) may receive my report
+consent-embassy = Embassies may receive my report
+consent-police = Police may receive my report
+
+submit = Send the report securely
+chars-max = At most { $max } characters.
+
+## Field errors (never repeat what was typed)
+error-too-long = Too long: at most { $max } characters.
+error-choice = Please choose one of the options.
+error-number = Please enter a number.
+
+## Receipt
+receipt-title = Your report was received
+receipt-intro = Thank you. Your report is stored encrypted and will be sent to the organisations you chose.
+receipt-codename-title = Your codename
+receipt-codename-intro = This is the only time you will see it. With it you can come back later to read replies and add information.
+receipt-keep-safe-title = Keep it safe
+receipt-keep-1 = Learn it by heart, or write it somewhere nobody will check. Do not take a screenshot.
+receipt-keep-2 = Anyone with the codename can read the replies to your report.
+receipt-keep-3 = We cannot recover a lost codename: we never stored it.
+receipt-keyboard = Your phone's keyboard may still remember words you typed. If your phone may be checked, clear the keyboard's learned words and close this window.
+receipt-urgent-title = If someone is in danger now
+receipt-new-report = Send another report
+
+## Other pages
+already-title = Your report was already received
+already-body = This form was already sent, so we did not store it twice. If you want to add something, send a new report.
+busy-title = Busy — please try again in a few minutes
+busy-body = Many reports are arriving right now. Nothing you sent was stored. Please go back and send the form again in a few minutes; what you typed should still be in the form.
+unavailable-title = Reports cannot be accepted right now
+unavailable-body = Nothing was stored. Please try again later, or contact a trusted organisation or your embassy directly.
+bad-request-title = The form could not be read
+bad-request-body = Please go back and send the form again.
+forbidden-title = This form has expired or came from another site
+forbidden-body = Nothing was stored. Please open the form again and send it from there.
+too-large-title = The report is too large
+too-large-body = Nothing was stored. Please shorten the text and try again.
+not-found-title = Page not found
+not-found-body = There is nothing at this address.
+internal-title = Something went wrong
+internal-body = Nothing you sent was lost on your side; please try again. If it keeps happening, mention this code: { $incident }
+back-to-form = Back to the form
+
+## Countries (the compound's country, and nationalities)
+country-MM = Myanmar
+country-KH = Cambodia
+country-LA = Laos
+country-TH = Thailand
+country-PH = Philippines
+country-MY = Malaysia
+country-ID = Indonesia
+country-VN = Vietnam
+country-AE = United Arab Emirates
+country-CN = China
+country-TW = Taiwan
+country-HK = Hong Kong
+country-KR = South Korea
+country-JP = Japan
+country-IN = India
+country-LK = Sri Lanka
+country-BD = Bangladesh
+country-NP = Nepal
+country-PK = Pakistan
+country-KE = Kenya
+country-UG = Uganda
+country-ET = Ethiopia
+country-NG = Nigeria
+country-GH = Ghana
+country-BR = Brazil
+country-OTHER = Other
+
+## Emergency numbers, shown for the chosen country
+emergency-MM = Myanmar: police 199, ambulance 192
+emergency-KH = Cambodia: police 117, ambulance 119
+emergency-LA = Laos: police 191, ambulance 195
+emergency-TH = Thailand: police 191, tourist police 1155, ambulance 1669
+emergency-PH = Philippines: emergency 911
+emergency-MY = Malaysia: emergency 999 (112 from a mobile)
+emergency-ID = Indonesia: emergency 112, police 110
+emergency-VN = Vietnam: police 113, ambulance 115
+emergency-AE = United Arab Emirates: police 999, ambulance 998

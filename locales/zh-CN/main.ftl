@@ -1,0 +1,159 @@
+## Tipline source pages — 简体中文 (Simplified Chinese)
+
+site-name = Tipline
+skip-to-form = 跳到表格
+demo-banner = 演示版本 — 只用于测试。这里的报告虽然加密了，但解密的钥匙是公开的，谁都能看。请不要发送真实的报告。
+language-label = 语言
+
+## 举报表格 (The report form)
+form-title = 举报诈骗园区或失踪的人
+form-intro = 这个表格是匿名的。我们不会记录你的地址、手机或浏览器。你写的内容在保存前就会加密，只有收到报告的机构才能看。每一项都可以不填，但请告诉我们园区在哪里，或者发生了什么。
+form-safety = 如果别人会检查你的手机，请用无痕（隐私）窗口，用完马上关掉。你的输入法可能会记住你打过的字。
+form-operator-always = 运营这个服务的机构一定会收到你的报告。你可以在下面选择，是否也分享给其他人。
+form-errors-title = 请检查表格
+form-error-where-or-what = 请告诉我们园区在哪里（国家、城镇或园区名字），或者发生了什么（详细情况）。
+
+section-you = 关于你
+role-label = 你是谁？
+role-inside = 我现在在园区里面
+role-escaped = 我从园区逃出来了，或者已经被放出来了
+role-family = 我是被困人员的家人或朋友
+role-other = 其他
+
+danger-label = 现在有人有危险吗？
+danger-yes = 有
+danger-no = 没有
+danger-unsure = 不知道
+danger-help-title = 现在有危险？该怎么办
+danger-help-intro = 如果可以，现在就打电话求助。有些园区附近的当地警察可能和园区老板是一伙的；找你自己国家的大使馆通常更安全。请提前把这些号码存好。
+danger-help-embassy = 联系你自己国家的大使馆或领事馆：就算没有护照，他们也能帮助被困在国外的人。
+
+section-where = 园区在哪里？
+country-label = 国家
+country-choose = 选择国家
+country-other-label = 其他国家
+area-label = 城镇或地区
+area-hint = 例如：水沟谷（亚太新城）、KK园区、妙瓦底、西哈努克港（西港）、波贝、金三角经济特区
+compound-label = 园区或公司名字
+building-label = 楼房
+building-hint = 几号楼、什么颜色、几楼、附近能看到什么
+location-label = 坐标或地图链接
+location-hint = 例如 16.6870, 98.5085 或地图链接。我们只读数字，绝不会打开链接。
+
+section-held = 被困在那里的人
+held-count-label = 大约有多少人被困？
+held-nationalities-label = 他们是哪国人？
+
+section-people = 有危险的人
+people-intro = 请告诉我们你担心的每一个人。需要几个就加几个。
+person-heading = 第 { $number } 个人
+person-name-label = 名字
+person-age-label = 年龄
+person-nationality-label = 国籍
+person-nationality-other-label = 其他国籍
+person-contact-label = 电话号码或聊天软件账号
+person-last-contact-label = 最后一次联系的日期
+add-person = 再加一个人
+
+section-recruitment = 他们是怎么被招过去的？
+recruit-platform-label = 他们在哪里看到这份工作？（App、网站、社交媒体）
+recruit-ad-label = 招工时答应了什么？
+recruit-agent-label = 中介或招工的人（名字、电话、账号）
+passports-label = 护照被收走了吗？
+passports-yes = 是
+passports-no = 没有
+passports-unknown = 不知道
+
+section-details = 发生了什么？
+details-label = 详细情况
+details-hint = 任何有用的信息：你看到了什么、发生了什么、日期、名字、那里的人被怎样对待。
+
+section-contact = 怎么联系你
+contact-method-label = 安全联系你的方式（如果有）
+contact-method-hint = 如果联系你不安全，这里就空着不填。
+contact-time-label = 什么时候联系你比较安全？
+
+section-consent = 谁可以收到你的报告？
+consent-intro = 只勾选你同意的。如果什么都不勾，只有运营这个服务的机构会收到报告。
+consent-ngo = 其他救助机构（NGO）可以收到我的报告
+consent-embassy = 大使馆可以收到我的报告
+consent-police = 警察可以收到我的报告
+
+submit = 安全发送报告
+chars-max = 最多 { $max } 个字。
+
+## 填写错误 (Field errors — never repeat what was typed)
+error-too-long = 太长了：最多 { $max } 个字。
+error-choice = 请选一个选项。
+error-number = 请填数字。
+
+## 回执 (Receipt)
+receipt-title = 我们已经收到你的报告
+receipt-intro = 谢谢你。你的报告已经加密保存，会发给你选择的机构。
+receipt-codename-title = 你的代号
+receipt-codename-intro = 你只能在这里看到它这一次。以后可以用它回来看回复、补充信息。
+receipt-keep-safe-title = 请保管好
+receipt-keep-1 = 把它背下来，或者写在没人会检查的地方。不要截图。
+receipt-keep-2 = 任何人只要有这个代号，就能看到给你报告的回复。
+receipt-keep-3 = 代号丢了，我们也找不回来：我们从来没有保存过它。
+receipt-keyboard = 你手机的输入法可能还记得你打过的字。如果手机可能被人检查，请清除输入法记住的词，并关掉这个窗口。
+receipt-urgent-title = 如果现在有人有危险
+receipt-new-report = 再发一份报告
+
+## 其他页面 (Other pages)
+already-title = 你的报告已经收到了
+already-body = 这个表格已经发过了，所以我们没有重复保存。如果想补充内容，请发一份新报告。
+busy-title = 现在太忙 — 请过几分钟再试
+busy-body = 现在有很多报告同时进来。你发的内容都没有保存。请过几分钟返回，再发一次表格；你填的内容应该还在表格里。
+unavailable-title = 现在不能接收报告
+unavailable-body = 什么都没有保存。请稍后再试，或者直接联系你信任的机构或你的大使馆。
+bad-request-title = 读不了这个表格
+bad-request-body = 请返回，再发一次表格。
+forbidden-title = 这个表格已经过期，或者来自别的网站
+forbidden-body = 什么都没有保存。请重新打开表格，再从那里发送。
+too-large-title = 报告太大了
+too-large-body = 什么都没有保存。请把文字写短一点，再试一次。
+not-found-title = 找不到这个页面
+not-found-body = 这个地址什么都没有。
+internal-title = 出错了
+internal-body = 你填的内容在你这边没有丢，请再试一次。如果一直出错，请告诉我们这个代码：{ $incident }
+back-to-form = 返回表格
+
+## 国家 (Countries — the compound's country, and nationalities)
+country-MM = 缅甸
+country-KH = 柬埔寨
+country-LA = 老挝
+country-TH = 泰国
+country-PH = 菲律宾
+country-MY = 马来西亚
+country-ID = 印度尼西亚
+country-VN = 越南
+country-AE = 阿联酋
+country-CN = 中国
+country-TW = 台湾
+country-HK = 香港
+country-KR = 韩国
+country-JP = 日本
+country-IN = 印度
+country-LK = 斯里兰卡
+country-BD = 孟加拉国
+country-NP = 尼泊尔
+country-PK = 巴基斯坦
+country-KE = 肯尼亚
+country-UG = 乌干达
+country-ET = 埃塞俄比亚
+country-NG = 尼日利亚
+country-GH = 加纳
+country-BR = 巴西
+country-OTHER = 其他
+
+## 紧急电话 (Emergency numbers, shown for the chosen country)
+emergency-MM = 缅甸：警察 199，救护车 192
+emergency-KH = 柬埔寨：警察 117，救护车 119
+emergency-LA = 老挝：警察 191，救护车 195
+emergency-TH = 泰国：警察 191，旅游警察 1155，救护车 1669
+emergency-PH = 菲律宾：紧急电话 911
+emergency-MY = 马来西亚：紧急电话 999（用手机可拨 112）
+emergency-ID = 印度尼西亚：紧急电话 112，警察 110
+emergency-VN = 越南：警察 113，救护车 115
+emergency-AE = 阿联酋：警察 999，救护车 998

@@ -1,0 +1,552 @@
+//! The command line: every admin action is scriptable. Each command prints
+//! a clear error and exits non-zero on bad input.
+
+use crate::clock::{Clock, SystemClock};
+use crate::config::Config;
+use crate::db::{self, Db};
+use crate::i18n::Lang;
+use crate::report::ROLES;
+use crate::routing::{TeamKind, demo_fingerprint, split_list};
+use crate::seal::{ValidCert, grouped};
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Tipline: an anonymous, encrypted tip line.
+#[derive(Debug, Parser)]
+#[command(name = "tipline", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the server (applies migrations first).
+    Serve {
+        /// Seed a demo team, responder (keys/demo) and default route on an empty database.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply database migrations.
+    Migrate,
+    /// Responder teams.
+    #[command(subcommand)]
+    Team(TeamCmd),
+    /// Responders and their keys.
+    #[command(subcommand)]
+    Responder(ResponderCmd),
+    /// Routes: which reports go to which teams.
+    #[command(subcommand)]
+    Route(RouteCmd),
+    /// Admin alerts.
+    #[command(subcommand)]
+    Alert(AlertCmd),
+    /// Sealed tips.
+    #[command(subcommand)]
+    Tip(TipCmd),
+    /// The instance identity.
+    #[command(subcommand)]
+    Instance(InstanceCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TeamCmd {
+    /// Add a team.
+    Add {
+        name: String,
+        /// operator | ngo | embassy | police
+        #[arg(long)]
+        kind: String,
+    },
+    /// List teams.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ResponderCmd {
+    /// Register a responder's public key (pending until vetted).
+    Add {
+        #[arg(long)]
+        team: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        email: String,
+        /// The responder's OpenPGP public key (ASCII-armored).
+        #[arg(long)]
+        key: PathBuf,
+    },
+    /// Vet a responder after checking the fingerprint out of band.
+    Vet {
+        /// Responder id or fingerprint.
+        handle: String,
+    },
+    /// List responders.
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct RouteAdd {
+    #[arg(long)]
+    name: String,
+    /// Team to receive matching reports (repeat for several).
+    #[arg(long = "team", required = true)]
+    teams: Vec<String>,
+    /// ISO country code of the compound (repeat; omit to match any).
+    #[arg(long = "country")]
+    countries: Vec<String>,
+    /// Reporter role: inside | escaped | family | other (repeat; omit to match any).
+    #[arg(long = "role")]
+    roles: Vec<String>,
+    /// Match only urgent (yes) or only non-urgent (no) reports.
+    #[arg(long)]
+    urgent: Option<String>,
+    /// Language the form was shown in: en | my | zh-CN (repeat; omit to match any).
+    #[arg(long = "language")]
+    languages: Vec<String>,
+    /// Lower is tried first; must be unique.
+    #[arg(long)]
+    priority: Option<i32>,
+    /// Make this the default route (exactly one; takes no criteria).
+    #[arg(long)]
+    default: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RouteCmd {
+    /// Add a route.
+    Add(RouteAdd),
+    /// List routes by priority.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AlertCmd {
+    /// List admin alerts.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TipCmd {
+    /// List tips (id, day received, route, status).
+    List {
+        #[arg(long, default_value_t = 1000)]
+        limit: u64,
+    },
+    /// Print a sealed tip, ASCII-armored (pipe it to `gpg --decrypt`).
+    Export { id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InstanceCmd {
+    /// Print the instance key's fingerprint and public key, for responders to pin.
+    Show,
+}
+
+/// Runs a parsed command.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load()?;
+    crate::telemetry::init(&config.log);
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    actix_web::rt::System::new().block_on(async move {
+        match cli.command {
+            Command::Serve { demo } => serve(config, clock, demo).await,
+            other => {
+                if let Some(dir) = sqlite_parent(&config.database_url) {
+                    std::fs::create_dir_all(dir)?;
+                }
+                let db = db::connect(&config.database_url).await?;
+                db::migrate(&db).await?;
+                admin(other, &db, &config, clock.as_ref()).await
+            }
+        }
+    })
+}
+
+fn sqlite_parent(url: &str) -> Option<PathBuf> {
+    let p = url.strip_prefix("sqlite://")?.split('?').next()?;
+    std::path::Path::new(p)
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map(PathBuf::from)
+}
+
+async fn serve(config: Config, clock: Arc<dyn Clock>, demo: bool) -> anyhow::Result<()> {
+    let bind = config.bind.clone();
+    let app = crate::startup::Application::build(config, clock, demo).await?;
+    let host = bind.rsplit_once(':').map(|(h, _)| h).unwrap_or("127.0.0.1");
+    tracing::info!(port = app.port(), "Tipline listening");
+    // Tests and scripts read this line to find the port.
+    println!("listening on http://{host}:{}", app.port());
+    let _ = std::io::stdout().flush();
+    app.run_until_stopped().await?;
+    Ok(())
+}
+
+async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match cmd {
+        Command::Serve { .. } => unreachable!("handled by run"),
+        Command::Migrate => writeln!(out, "migrations applied")?,
+        Command::Team(TeamCmd::Add { name, kind }) => {
+            let name = clean_name(&name, "team name")?;
+            let kind = TeamKind::parse(&kind)
+                .context("--kind must be one of operator, ngo, embassy, police")?;
+            if db::team_by_name(db, &name).await?.is_some() {
+                bail!("a team called \"{name}\" already exists");
+            }
+            let t = db::add_team(db, &name, kind.as_str()).await?;
+            writeln!(out, "added team \"{}\" ({}), id {}", t.name, t.kind, t.id)?;
+        }
+        Command::Team(TeamCmd::List) => {
+            writeln!(out, "{:<36}  {:<9}  NAME", "ID", "KIND")?;
+            for t in db::teams(db).await? {
+                writeln!(out, "{:<36}  {:<9}  {}", t.id, t.kind, t.name)?;
+            }
+        }
+        Command::Responder(ResponderCmd::Add {
+            team,
+            name,
+            email,
+            key,
+        }) => {
+            let team = db::team_by_name(db, &team)
+                .await?
+                .with_context(|| format!("no team called \"{team}\" (see `tipline team list`)"))?;
+            let name = clean_name(&name, "responder name")?;
+            let email: lettre::Address = email
+                .trim()
+                .parse()
+                .map_err(|_| anyhow::anyhow!("--email is not a valid e-mail address"))?;
+            let data = std::fs::read(&key)
+                .with_context(|| format!("cannot read the key file {}", key.display()))?;
+            let cert = ValidCert::parse(&data, clock.now().into())
+                .map_err(|e| anyhow::anyhow!("key refused: {e}"))?;
+            let fp = cert.fingerprint.to_hex();
+            let demo = db::instance(db).await?.is_some_and(|i| i.demo);
+            if fp == demo_fingerprint() && !demo {
+                bail!(
+                    "key refused: this is the public demo key (keys/demo), allowed only on a demo instance"
+                );
+            }
+            if let Some(existing) = db::responder_by_handle(db, &fp).await? {
+                bail!(
+                    "this key is already registered to responder {} ({})",
+                    existing.id,
+                    existing.name
+                );
+            }
+            let r = db::add_responder(
+                db,
+                db::NewResponder {
+                    team_id: team.id,
+                    name: &name,
+                    email: email.as_ref(),
+                    fingerprint: &fp,
+                    cert: cert.to_bytes(),
+                    vetted: false,
+                    today: clock.today(),
+                },
+            )
+            .await?;
+            writeln!(
+                out,
+                "added responder {} ({}) to team \"{}\" — PENDING",
+                r.id, r.name, team.name
+            )?;
+            writeln!(out, "fingerprint: {}", grouped(&cert.fingerprint))?;
+            writeln!(
+                out,
+                "key:         {}, {}",
+                cert.algorithm(),
+                expiry_text(&cert)
+            )?;
+            writeln!(
+                out,
+                "Compare the fingerprint with the responder out of band, then run: tipline responder vet {}",
+                r.id
+            )?;
+        }
+        Command::Responder(ResponderCmd::Vet { handle }) => {
+            let r = db::responder_by_handle(db, &handle).await?.context(
+                "no responder with that id or fingerprint (see `tipline responder list`)",
+            )?;
+            let cert = ValidCert::parse(&r.cert, clock.now().into())
+                .map_err(|e| anyhow::anyhow!("cannot vet: {e}"))?;
+            if r.vetted {
+                writeln!(out, "responder {} ({}) is already vetted", r.id, r.name)?;
+            } else {
+                db::vet_responder(db, r.id).await?;
+                writeln!(
+                    out,
+                    "vetted responder {} ({}), fingerprint {}",
+                    r.id,
+                    r.name,
+                    grouped(&cert.fingerprint)
+                )?;
+            }
+        }
+        Command::Responder(ResponderCmd::List) => {
+            let teams = db::teams(db).await?;
+            let now = clock.now().into();
+            writeln!(
+                out,
+                "{:<36}  {:<8}  {:<40}  {:<24}  NAME <EMAIL> / TEAMS",
+                "ID", "STATUS", "FINGERPRINT", "KEY"
+            )?;
+            for row in db::responders(db).await? {
+                let r = &row.responder;
+                let key = match ValidCert::parse(&r.cert, now) {
+                    Ok(c) => expiry_text(&c),
+                    Err(e) => format!("UNUSABLE: {e}"),
+                };
+                let team_names: Vec<&str> = row
+                    .team_ids
+                    .iter()
+                    .filter_map(|id| teams.iter().find(|t| t.id == *id))
+                    .map(|t| t.name.as_str())
+                    .collect();
+                writeln!(
+                    out,
+                    "{:<36}  {:<8}  {:<40}  {:<24}  {} <{}> / {}",
+                    r.id,
+                    if r.vetted { "vetted" } else { "pending" },
+                    r.fingerprint,
+                    key,
+                    r.name,
+                    r.email,
+                    team_names.join(", ")
+                )?;
+            }
+        }
+        Command::Route(RouteCmd::Add(a)) => {
+            let r = route_add(db, a).await?;
+            writeln!(
+                out,
+                "added route \"{}\" (priority {}{}), id {}",
+                r.name,
+                r.priority,
+                if r.is_default { ", default" } else { "" },
+                r.id
+            )?;
+            if !db::routes(db).await?.iter().any(|r| r.route.is_default) {
+                writeln!(
+                    out,
+                    "note: there is no default route yet; add one with --default so that every report has somewhere to go"
+                )?;
+            }
+        }
+        Command::Route(RouteCmd::List) => {
+            let teams = db::teams(db).await?;
+            writeln!(
+                out,
+                "{:>8}  {:<24}  {:<20}  {:<16}  {:<6}  {:<10}  TEAMS",
+                "PRIORITY", "NAME", "COUNTRIES", "ROLES", "URGENT", "LANGUAGES"
+            )?;
+            for r in db::routes(db).await? {
+                let any = |s: &str| {
+                    if s.is_empty() {
+                        "any".to_owned()
+                    } else {
+                        s.to_owned()
+                    }
+                };
+                let names: Vec<String> = r
+                    .team_ids
+                    .iter()
+                    .filter_map(|id| teams.iter().find(|t| t.id == *id))
+                    .map(|t| format!("{} ({})", t.name, t.kind))
+                    .collect();
+                writeln!(
+                    out,
+                    "{:>8}  {:<24}  {:<20}  {:<16}  {:<6}  {:<10}  {}{}",
+                    r.route.priority,
+                    r.route.name,
+                    any(&r.route.countries),
+                    any(&r.route.roles),
+                    r.route
+                        .urgent
+                        .map(|u| if u { "yes" } else { "no" })
+                        .unwrap_or("any"),
+                    any(&r.route.languages),
+                    names.join(", "),
+                    if r.route.is_default {
+                        "  [default]"
+                    } else {
+                        ""
+                    }
+                )?;
+            }
+        }
+        Command::Alert(AlertCmd::List) => {
+            let alerts = db::alerts(db).await?;
+            if alerts.is_empty() {
+                writeln!(out, "no alerts")?;
+            }
+            for a in alerts {
+                writeln!(
+                    out,
+                    "{}  {:<16}  {}{}",
+                    a.day,
+                    a.kind,
+                    a.message,
+                    if a.resolved { " (resolved)" } else { "" }
+                )?;
+            }
+        }
+        Command::Tip(TipCmd::List { limit }) => {
+            writeln!(
+                out,
+                "{:<36}  {:<10}  {:<8}  {:<6}  ROUTE",
+                "ID", "RECEIVED", "STATUS", "URGENT"
+            )?;
+            for t in db::tips(db, limit).await? {
+                writeln!(
+                    out,
+                    "{:<36}  {:<10}  {:<8}  {:<6}  {}",
+                    t.id,
+                    t.received_day,
+                    t.status,
+                    if t.urgent { "yes" } else { "no" },
+                    t.route_name
+                )?;
+            }
+        }
+        Command::Tip(TipCmd::Export { id }) => {
+            let id = uuid::Uuid::parse_str(id.trim())
+                .map_err(|_| anyhow::anyhow!("not a tip id (see `tipline tip list`)"))?;
+            let sealed = db::tip_sealed(db, id)
+                .await?
+                .context("no tip with that id")?;
+            out.write_all(&crate::seal::armor_message(&sealed))?;
+        }
+        Command::Instance(InstanceCmd::Show) => {
+            let id = crate::identity::Identity::load_or_create(config)?;
+            writeln!(
+                out,
+                "instance key fingerprint: {}",
+                grouped(&id.cert.fingerprint())
+            )?;
+            out.write_all(&id.public_armored())?;
+        }
+    }
+    Ok(())
+}
+
+fn clean_name(s: &str, what: &str) -> anyhow::Result<String> {
+    let s = s.trim();
+    if s.is_empty() || s.chars().count() > 200 || s.chars().any(char::is_control) {
+        bail!("{what} must be 1 to 200 characters without control characters");
+    }
+    Ok(s.to_owned())
+}
+
+fn expiry_text(c: &ValidCert) -> String {
+    match c.expires() {
+        None => "no expiry".into(),
+        Some(t) => format!(
+            "expires {}",
+            chrono::DateTime::<chrono::Utc>::from(t).date_naive()
+        ),
+    }
+}
+
+async fn route_add(db: &Db, a: RouteAdd) -> anyhow::Result<db::entities::route::Model> {
+    let name = clean_name(&a.name, "route name")?;
+    let existing = db::routes(db).await?;
+    if existing.iter().any(|r| r.route.name == name) {
+        bail!("a route called \"{name}\" already exists");
+    }
+    let mut team_ids = Vec::new();
+    for t in &a.teams {
+        let team = db::team_by_name(db, t)
+            .await?
+            .with_context(|| format!("no team called \"{t}\" (see `tipline team list`)"))?;
+        if !team_ids.contains(&team.id) {
+            team_ids.push(team.id);
+        }
+    }
+    let mut countries = Vec::new();
+    for c in &a.countries {
+        let c = c.trim().to_ascii_uppercase();
+        if !(c.len() == 2 && c.chars().all(|x| x.is_ascii_uppercase())) && c != "OTHER" {
+            bail!("--country takes an ISO 3166-1 alpha-2 code such as MM, KH or LA (or OTHER)");
+        }
+        countries.push(c);
+    }
+    for r in &a.roles {
+        if !ROLES.contains(&r.as_str()) {
+            bail!("--role must be one of {}", ROLES.join(", "));
+        }
+    }
+    let mut languages = Vec::new();
+    for l in &a.languages {
+        let lang = Lang::from_code(l).with_context(|| {
+            format!(
+                "--language must be one of {}",
+                Lang::ALL
+                    .iter()
+                    .map(|l| l.code())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })?;
+        languages.push(lang.code().to_owned());
+    }
+    let urgent = match a.urgent.as_deref() {
+        None => None,
+        Some("yes") => Some(true),
+        Some("no") => Some(false),
+        Some(_) => bail!("--urgent takes yes or no"),
+    };
+    if a.default {
+        if let Some(d) = existing.iter().find(|r| r.route.is_default) {
+            bail!(
+                "route \"{}\" is already the default; there is exactly one default route",
+                d.route.name
+            );
+        }
+        if !countries.is_empty() || !a.roles.is_empty() || urgent.is_some() || !languages.is_empty()
+        {
+            bail!(
+                "the default route takes no criteria: it receives every report that no other route takes"
+            );
+        }
+    }
+    let priority = match a.priority {
+        Some(p) => p,
+        None if a.default => existing
+            .iter()
+            .map(|r| r.route.priority)
+            .max()
+            .map_or(1000, |m| m.max(990) + 10),
+        None => existing
+            .iter()
+            .filter(|r| !r.route.is_default)
+            .map(|r| r.route.priority)
+            .max()
+            .map_or(10, |m| m + 10),
+    };
+    if let Some(clash) = existing.iter().find(|r| r.route.priority == priority) {
+        bail!(
+            "priority {priority} is already used by route \"{}\"; priorities must be unique",
+            clash.route.name
+        );
+    }
+    let model = db::entities::route::Model {
+        id: crate::random::uuid(),
+        name,
+        priority,
+        is_default: a.default,
+        countries: countries.join(","),
+        roles: a.roles.join(","),
+        urgent,
+        languages: languages.join(","),
+    };
+    let _ = split_list(&model.countries);
+    Ok(db::add_route(db, model, &team_ids).await?)
+}

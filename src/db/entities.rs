@@ -1,0 +1,186 @@
+//! sea-orm entities, one per table (see the migrations crate for the schema).
+
+macro_rules! entity_boilerplate {
+    () => {
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    };
+}
+
+/// The single row describing this instance.
+pub mod instance {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "instance")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: i32,
+        pub key_fingerprint: String,
+        pub demo: bool,
+        pub generation: i64,
+        pub created_day: Date,
+    }
+    entity_boilerplate!();
+}
+
+/// Responder teams.
+pub mod team {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "teams")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub name: String,
+        pub kind: String,
+    }
+    entity_boilerplate!();
+}
+
+/// Responders: a person with a vetted OpenPGP key.
+pub mod responder {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "responders")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub name: String,
+        pub email: String,
+        pub fingerprint: String,
+        pub cert: Vec<u8>,
+        pub vetted: bool,
+        pub mode: String,
+        pub created_day: Date,
+    }
+    entity_boilerplate!();
+}
+
+/// Which responders are in which team.
+pub mod team_member {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "team_members")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub team_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub responder_id: Uuid,
+    }
+    entity_boilerplate!();
+}
+
+/// Routes: criteria → teams.
+pub mod route {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "routes")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub name: String,
+        pub priority: i32,
+        pub is_default: bool,
+        /// Comma-separated ISO country codes ("" matches any).
+        pub countries: String,
+        /// Comma-separated reporter roles ("" matches any).
+        pub roles: String,
+        pub urgent: Option<bool>,
+        /// Comma-separated form languages ("" matches any).
+        pub languages: String,
+    }
+    entity_boilerplate!();
+}
+
+/// The teams a route names.
+pub mod route_team {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "route_teams")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub route_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub team_id: Uuid,
+    }
+    entity_boilerplate!();
+}
+
+/// A sealed tip. Only routing and triage metadata is in the clear.
+pub mod tip {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "tips")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub received_day: Date,
+        pub route_id: Option<Uuid>,
+        pub route_name: String,
+        pub urgent: bool,
+        pub status: String,
+        pub sealed: Vec<u8>,
+    }
+    entity_boilerplate!();
+}
+
+/// Who a tip was sealed to, recorded at intake.
+pub mod tip_recipient {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "tip_recipients")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tip_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub team_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub fingerprint: String,
+    }
+    entity_boilerplate!();
+}
+
+/// A source: the lookup value and public key derived from their codename.
+pub mod source {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "sources")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub tip_id: Uuid,
+        pub lookup: Vec<u8>,
+        pub cert: Vec<u8>,
+    }
+    entity_boilerplate!();
+}
+
+/// Admin alerts. Never any report content.
+pub mod alert {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "alerts")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub day: Date,
+        pub kind: String,
+        pub message: String,
+        pub resolved: bool,
+    }
+    entity_boilerplate!();
+}
+
+/// Form tokens already used for a report (double-submit protection).
+pub mod used_token {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "used_tokens")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub nonce: Vec<u8>,
+        pub expires_day: Date,
+    }
+    entity_boilerplate!();
+}

@@ -1,0 +1,19 @@
+//! Tipline: an anonymous, OpenPGP-encrypted tip line for people held in
+//! scam compounds, people who escaped them, and their families.
+
+pub mod cli;
+pub mod clock;
+pub mod codename;
+pub mod config;
+pub mod coords;
+pub mod db;
+pub mod i18n;
+pub mod identity;
+pub mod intake;
+pub mod random;
+pub mod report;
+pub mod routing;
+pub mod seal;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

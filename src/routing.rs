@@ -1,0 +1,361 @@
+//! Routing: which teams and keys a report is sealed to. A snapshot of
+//! teams, vetted responders (certificates validated once) and routes is
+//! kept in memory and reloaded when the database's generation changes.
+
+use crate::db;
+use crate::report::Consent;
+use crate::seal::ValidCert;
+use sea_orm::ConnectionTrait;
+use std::collections::HashMap;
+use std::time::SystemTime;
+use uuid::Uuid;
+
+/// The kind of a responder team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TeamKind {
+    Operator,
+    Ngo,
+    Embassy,
+    Police,
+}
+
+impl TeamKind {
+    /// Parses `operator|ngo|embassy|police`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "operator" => Some(Self::Operator),
+            "ngo" => Some(Self::Ngo),
+            "embassy" => Some(Self::Embassy),
+            "police" => Some(Self::Police),
+            _ => None,
+        }
+    }
+
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Operator => "operator",
+            Self::Ngo => "ngo",
+            Self::Embassy => "embassy",
+            Self::Police => "police",
+        }
+    }
+
+    /// Whether a source with `consent` lets this kind receive the report.
+    pub fn allowed_by(self, consent: Consent) -> bool {
+        match self {
+            Self::Operator => true,
+            Self::Ngo => consent.ngo,
+            Self::Embassy => consent.embassy,
+            Self::Police => consent.police,
+        }
+    }
+}
+
+/// What a report is routed on: what the source chose in the form.
+#[derive(Debug, Clone, Default)]
+pub struct Criteria {
+    pub country: Option<String>,
+    pub role: Option<String>,
+    pub urgent: bool,
+    pub language: String,
+}
+
+/// A route as routing uses it.
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub id: Uuid,
+    pub name: String,
+    pub priority: i32,
+    pub is_default: bool,
+    pub countries: Vec<String>,
+    pub roles: Vec<String>,
+    pub urgent: Option<bool>,
+    pub languages: Vec<String>,
+    pub teams: Vec<Uuid>,
+}
+
+impl Route {
+    /// Whether the route matches; a criterion left empty matches anything.
+    pub fn matches(&self, c: &Criteria) -> bool {
+        let any_or = |list: &[String], v: Option<&str>| {
+            list.is_empty() || v.is_some_and(|v| list.iter().any(|x| x.eq_ignore_ascii_case(v)))
+        };
+        any_or(&self.countries, c.country.as_deref())
+            && any_or(&self.roles, c.role.as_deref())
+            && self.urgent.is_none_or(|u| u == c.urgent)
+            && any_or(&self.languages, Some(&c.language))
+    }
+}
+
+/// Splits a stored comma list.
+pub fn split_list(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A vetted responder whose certificate validated when the snapshot was made.
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    pub fingerprint: String,
+    pub teams: Vec<Uuid>,
+    pub cert: ValidCert,
+}
+
+/// Everything routing needs, as of one generation.
+#[derive(Debug, Clone, Default)]
+pub struct Snapshot {
+    pub generation: i64,
+    pub demo: bool,
+    pub teams: HashMap<Uuid, (String, TeamKind)>,
+    pub routes: Vec<Route>,
+    pub recipients: Vec<Recipient>,
+    /// Responders that are vetted but whose key failed validation at load.
+    pub invalid: Vec<(String, String)>,
+}
+
+/// The fingerprint of the committed demo key (`keys/demo/responder.pub.asc`).
+pub fn demo_fingerprint() -> String {
+    crate::seal::parse_cert(include_bytes!("../keys/demo/responder.pub.asc"))
+        .map(|c| c.fingerprint().to_hex())
+        .unwrap_or_default()
+}
+
+impl Snapshot {
+    /// Loads a snapshot from the database, validating every vetted key at `now`.
+    pub async fn load(db: &impl ConnectionTrait, now: SystemTime) -> Result<Self, sea_orm::DbErr> {
+        let inst = db::instance(db).await?;
+        let generation = inst.as_ref().map(|i| i.generation).unwrap_or(0);
+        let demo = inst.as_ref().is_some_and(|i| i.demo);
+        let teams = db::teams(db)
+            .await?
+            .into_iter()
+            .filter_map(|t| Some((t.id, (t.name, TeamKind::parse(&t.kind)?))))
+            .collect();
+        let routes = db::routes(db)
+            .await?
+            .into_iter()
+            .map(|r| Route {
+                id: r.route.id,
+                name: r.route.name,
+                priority: r.route.priority,
+                is_default: r.route.is_default,
+                countries: split_list(&r.route.countries),
+                roles: split_list(&r.route.roles),
+                urgent: r.route.urgent,
+                languages: split_list(&r.route.languages),
+                teams: r.team_ids,
+            })
+            .collect();
+        let demo_fp = demo_fingerprint();
+        let mut recipients = Vec::new();
+        let mut invalid = Vec::new();
+        for r in db::responders(db).await? {
+            if !r.responder.vetted {
+                continue;
+            }
+            // Only a demo database may ever route to the demo key.
+            if !demo && r.responder.fingerprint == demo_fp {
+                invalid.push((
+                    r.responder.fingerprint.clone(),
+                    "the demo key is refused outside a demo instance".into(),
+                ));
+                continue;
+            }
+            match ValidCert::parse(&r.responder.cert, now) {
+                Ok(cert) => recipients.push(Recipient {
+                    fingerprint: r.responder.fingerprint,
+                    teams: r.team_ids,
+                    cert,
+                }),
+                Err(e) => invalid.push((r.responder.fingerprint, e.to_string())),
+            }
+        }
+        Ok(Self {
+            generation,
+            demo,
+            teams,
+            routes,
+            recipients,
+            invalid,
+        })
+    }
+
+    /// The default route.
+    pub fn default_route(&self) -> Option<&Route> {
+        self.routes.iter().find(|r| r.is_default)
+    }
+
+    /// The first matching route by priority (the default route matches as a
+    /// last resort even if its criteria would not).
+    pub fn matching_route(&self, c: &Criteria) -> Option<&Route> {
+        self.routes
+            .iter()
+            .find(|r| !r.is_default && r.matches(c))
+            .or_else(|| {
+                self.routes
+                    .iter()
+                    .find(|r| r.is_default && r.matches(c))
+                    .or_else(|| self.default_route())
+            })
+    }
+
+    /// Recipients of a route after consent, usable at `now`: (team, recipient) pairs.
+    pub fn recipients_of(
+        &self,
+        route: &Route,
+        consent: Consent,
+        now: SystemTime,
+    ) -> Vec<(Uuid, &Recipient)> {
+        let mut out = Vec::new();
+        for team in &route.teams {
+            let Some((_, kind)) = self.teams.get(team) else {
+                continue;
+            };
+            if !kind.allowed_by(consent) {
+                continue;
+            }
+            for r in &self.recipients {
+                if r.teams.contains(team) && r.cert.usable_at(now) {
+                    out.push((*team, r));
+                }
+            }
+        }
+        out
+    }
+
+    /// Decides where a report goes.
+    pub fn decide(
+        &self,
+        c: &Criteria,
+        consent: Consent,
+        now: SystemTime,
+    ) -> Result<Decision<'_>, NoRecipients> {
+        let route = self.matching_route(c).ok_or(NoRecipients { route: None })?;
+        let recipients = self.recipients_of(route, consent, now);
+        if !recipients.is_empty() {
+            return Ok(Decision {
+                route,
+                recipients,
+                fell_back_from: None,
+            });
+        }
+        let default = self.default_route().ok_or(NoRecipients {
+            route: Some(route.name.clone()),
+        })?;
+        if default.id != route.id {
+            let recipients = self.recipients_of(default, consent, now);
+            if !recipients.is_empty() {
+                return Ok(Decision {
+                    route: default,
+                    recipients,
+                    fell_back_from: Some(route.name.clone()),
+                });
+            }
+        }
+        Err(NoRecipients {
+            route: Some(route.name.clone()),
+        })
+    }
+}
+
+/// Where a report goes.
+#[derive(Debug)]
+pub struct Decision<'a> {
+    pub route: &'a Route,
+    pub recipients: Vec<(Uuid, &'a Recipient)>,
+    /// The route that matched but had no usable key, if the default was used instead.
+    pub fell_back_from: Option<String>,
+}
+
+impl Decision<'_> {
+    /// Each distinct certificate once.
+    pub fn certs(&self) -> Vec<&ValidCert> {
+        let mut seen = std::collections::HashSet::new();
+        self.recipients
+            .iter()
+            .filter(|(_, r)| seen.insert(r.fingerprint.as_str()))
+            .map(|(_, r)| &r.cert)
+            .collect()
+    }
+}
+
+/// Not even the default route has a usable key.
+#[derive(Debug)]
+pub struct NoRecipients {
+    pub route: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn route(name: &str, prio: i32, countries: &[&str], urgent: Option<bool>) -> Route {
+        Route {
+            id: crate::random::uuid(),
+            name: name.into(),
+            priority: prio,
+            is_default: false,
+            countries: countries.iter().map(|s| s.to_string()).collect(),
+            roles: vec![],
+            urgent,
+            languages: vec![],
+            teams: vec![],
+        }
+    }
+
+    #[test]
+    fn empty_criteria_match_anything_and_priority_decides() {
+        let mut d = route("default", 1000, &[], None);
+        d.is_default = true;
+        let s = Snapshot {
+            routes: vec![
+                route("mm-urgent", 1, &["MM"], Some(true)),
+                route("mm", 2, &["MM"], None),
+                d,
+            ],
+            ..Snapshot::default()
+        };
+        let c = |country: &str, urgent| Criteria {
+            country: Some(country.into()),
+            urgent,
+            ..Criteria::default()
+        };
+        assert_eq!(
+            s.matching_route(&c("MM", true)).map(|r| r.name.as_str()),
+            Some("mm-urgent")
+        );
+        assert_eq!(
+            s.matching_route(&c("MM", false)).map(|r| r.name.as_str()),
+            Some("mm")
+        );
+        assert_eq!(
+            s.matching_route(&c("KH", true)).map(|r| r.name.as_str()),
+            Some("default")
+        );
+        assert_eq!(
+            s.matching_route(&Criteria::default())
+                .map(|r| r.name.as_str()),
+            Some("default")
+        );
+    }
+
+    #[test]
+    fn consent_filters_kinds_but_never_the_operator() {
+        let none = Consent::default();
+        assert!(TeamKind::Operator.allowed_by(none));
+        assert!(!TeamKind::Police.allowed_by(none));
+        assert!(TeamKind::Police.allowed_by(Consent {
+            police: true,
+            ..none
+        }));
+        assert!(!TeamKind::Embassy.allowed_by(Consent {
+            ngo: true,
+            police: true,
+            ..none
+        }));
+    }
+}

@@ -1,0 +1,590 @@
+//! All OpenPGP: which keys may receive a tip, sealing (sign, then encrypt
+//! with SEIPDv1 unless v2 is allowed), the instance key and source keys.
+
+use openpgp::cert::prelude::*;
+use openpgp::crypto::KeyPair;
+use openpgp::packet::key::{Key4, PrimaryRole, SecretParts, SubordinateRole, UnspecifiedRole};
+use openpgp::packet::prelude::*;
+use openpgp::packet::signature::SignatureBuilder;
+use openpgp::parse::Parse;
+use openpgp::policy::StandardPolicy;
+use openpgp::serialize::stream::{Encryptor, LiteralWriter, Message, Recipient, Signer};
+use openpgp::serialize::{Serialize, SerializeInto};
+use openpgp::types::{
+    Features, HashAlgorithm, KeyFlags, RevocationStatus, SignatureType, SymmetricAlgorithm,
+};
+use openpgp::{Cert, Fingerprint, Packet};
+use sequoia_openpgp as openpgp;
+use std::io::Write;
+use std::time::SystemTime;
+
+/// The policy every certificate and message is checked against.
+pub fn policy() -> StandardPolicy<'static> {
+    StandardPolicy::new()
+}
+
+/// Why a certificate cannot receive tips. Messages name the reason, never key material.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum KeyError {
+    #[error("not an OpenPGP certificate (expected an ASCII-armored public key)")]
+    Unparseable,
+    #[error("the file holds more than one certificate; give one key per responder")]
+    Several,
+    #[error(
+        "v{0} certificates are not accepted: sealed tips use SEIPDv1 so GnuPG 2.2 can read them; use a v4 key"
+    )]
+    NotV4(u8),
+    #[error("the certificate is revoked")]
+    Revoked,
+    #[error("the certificate is expired")]
+    Expired,
+    #[error("the certificate has no encryption-capable key (it is sign-only)")]
+    SignOnly,
+    #[error("every encryption key of the certificate is expired or revoked")]
+    EncryptionKeysUnusable,
+    #[error("the certificate is not valid under the standard policy: {0}")]
+    Policy(String),
+}
+
+/// A certificate checked once under the standard policy: the keys a tip is
+/// encrypted to, and until when they stay usable.
+#[derive(Clone)]
+pub struct ValidCert {
+    /// The primary key's fingerprint.
+    pub fingerprint: Fingerprint,
+    /// The public certificate (secret key material stripped).
+    pub cert: Cert,
+    /// Encryption-capable keys with their expiry (the earlier of key and certificate).
+    keys: Vec<(
+        Key<openpgp::packet::key::PublicParts, UnspecifiedRole>,
+        Option<SystemTime>,
+    )>,
+    /// Whether the certificate claims SEIPDv2 support.
+    seipdv2: bool,
+}
+
+impl std::fmt::Debug for ValidCert {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ValidCert")
+            .field("fingerprint", &self.fingerprint.to_hex())
+            .finish()
+    }
+}
+
+impl ValidCert {
+    /// Parses and validates a certificate (armored or binary) at time `now`.
+    pub fn parse(data: &[u8], now: SystemTime) -> Result<Self, KeyError> {
+        let mut certs =
+            openpgp::cert::CertParser::from_bytes(data).map_err(|_| KeyError::Unparseable)?;
+        let cert = certs
+            .next()
+            .ok_or(KeyError::Unparseable)?
+            .map_err(|_| KeyError::Unparseable)?;
+        if certs.next().is_some() {
+            return Err(KeyError::Several);
+        }
+        Self::validate(cert.strip_secret_key_material(), now)
+    }
+
+    /// Validates a parsed certificate at time `now`.
+    pub fn validate(cert: Cert, now: SystemTime) -> Result<Self, KeyError> {
+        let version = cert.primary_key().key().version();
+        if version != 4 {
+            return Err(KeyError::NotV4(version));
+        }
+        let p = policy();
+        let vc = cert.with_policy(&p, now).map_err(|e| {
+            // A certificate whose every self-signature lies in the future or
+            // was revoked also fails here; say which where we can.
+            if let RevocationStatus::Revoked(_) = cert.revocation_status(&p, now) {
+                KeyError::Revoked
+            } else {
+                KeyError::Policy(e.to_string())
+            }
+        })?;
+        if let RevocationStatus::Revoked(_) = vc.revocation_status() {
+            return Err(KeyError::Revoked);
+        }
+        if vc.alive().is_err() {
+            return Err(KeyError::Expired);
+        }
+        let cert_expiry = vc.primary_key().key_expiration_time();
+        let enc_flags = KeyFlags::empty()
+            .set_transport_encryption()
+            .set_storage_encryption();
+        let any_enc = vc.keys().key_flags(enc_flags.clone()).next().is_some();
+        let keys: Vec<_> = vc
+            .keys()
+            .supported()
+            .alive()
+            .revoked(false)
+            .key_flags(enc_flags)
+            .map(|ka| {
+                let exp = match (ka.key_expiration_time(), cert_expiry) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                (ka.key().clone().role_into_unspecified(), exp)
+            })
+            .collect();
+        if keys.is_empty() {
+            return Err(if any_enc {
+                KeyError::EncryptionKeysUnusable
+            } else {
+                KeyError::SignOnly
+            });
+        }
+        let seipdv2 = vc.features().map(|f| f.supports_seipdv2()).unwrap_or(false);
+        Ok(Self {
+            fingerprint: cert.fingerprint(),
+            cert,
+            keys,
+            seipdv2,
+        })
+    }
+
+    /// The earliest time at which one of the chosen keys stops being usable.
+    pub fn expires(&self) -> Option<SystemTime> {
+        self.keys.iter().filter_map(|(_, e)| *e).min()
+    }
+
+    /// Whether at least one encryption key is still usable at `now`.
+    pub fn usable_at(&self, now: SystemTime) -> bool {
+        self.keys.iter().any(|(_, e)| e.is_none_or(|e| e > now))
+    }
+
+    /// The keys usable at `now`.
+    fn keys_at(
+        &self,
+        now: SystemTime,
+    ) -> impl Iterator<Item = &Key<openpgp::packet::key::PublicParts, UnspecifiedRole>> {
+        self.keys
+            .iter()
+            .filter(move |(_, e)| e.is_none_or(|e| e > now))
+            .map(|(k, _)| k)
+    }
+
+    /// The primary key's algorithm and size, for display.
+    pub fn algorithm(&self) -> String {
+        let k = self.cert.primary_key().key();
+        match k.mpis().bits() {
+            Some(bits) => format!("{} {bits}", k.pk_algo()),
+            None => k.pk_algo().to_string(),
+        }
+    }
+
+    /// The certificate, ASCII-armored.
+    pub fn armored(&self) -> Vec<u8> {
+        self.cert.armored().to_vec().unwrap_or_default()
+    }
+
+    /// The certificate in binary form.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.cert.to_vec().unwrap_or_default()
+    }
+}
+
+/// Formats a fingerprint in groups of four for people to compare.
+pub fn grouped(fp: &Fingerprint) -> String {
+    fp.to_spaced_hex()
+}
+
+/// Failure to seal. Never carries plaintext.
+#[derive(Debug, thiserror::Error)]
+pub enum SealError {
+    #[error("no usable recipient key")]
+    NoRecipients,
+    #[error("OpenPGP error while sealing: {0}")]
+    OpenPgp(String),
+}
+
+fn pgp_err(e: impl std::fmt::Display) -> SealError {
+    SealError::OpenPgp(e.to_string())
+}
+
+/// Signs with the instance key and encrypts to the given certificates.
+pub struct Sealer {
+    signer: KeyPair,
+    allow_seipdv2: bool,
+}
+
+impl Sealer {
+    /// A sealer that signs with `signer` (the instance signing subkey).
+    pub fn new(signer: KeyPair, allow_seipdv2: bool) -> Self {
+        Self {
+            signer,
+            allow_seipdv2,
+        }
+    }
+
+    /// Seals `plaintext` to every key usable at `now` of `recipients`
+    /// (binary OpenPGP message: sign, then encrypt). SEIPDv1 unless every
+    /// recipient claims v2 and the instance allows it.
+    pub fn seal(
+        &self,
+        plaintext: &[u8],
+        recipients: &[&ValidCert],
+        now: SystemTime,
+    ) -> Result<Vec<u8>, SealError> {
+        let mut out = Vec::with_capacity(plaintext.len() + 1024);
+        self.seal_to(&mut out, plaintext, recipients, now)?;
+        Ok(out)
+    }
+
+    /// As [`Sealer::seal`], streaming into `sink`.
+    pub fn seal_to<W: Write + Send + Sync>(
+        &self,
+        sink: W,
+        plaintext: &[u8],
+        recipients: &[&ValidCert],
+        now: SystemTime,
+    ) -> Result<(), SealError> {
+        let v2 = self.allow_seipdv2 && recipients.iter().all(|c| c.seipdv2);
+        let features = if v2 {
+            Features::empty().set_seipdv1().set_seipdv2()
+        } else {
+            Features::empty().set_seipdv1()
+        };
+        let recips: Vec<Recipient> = recipients
+            .iter()
+            .flat_map(|c| c.keys_at(now))
+            .map(|k| Recipient::new(features.clone(), k.key_handle(), k))
+            .collect();
+        if recips.is_empty() {
+            return Err(SealError::NoRecipients);
+        }
+        let signed = self.sign_fixed_length(plaintext, now)?;
+        let message = Message::new(sink);
+        let mut message = Encryptor::for_recipients(message, recips)
+            .build()
+            .map_err(pgp_err)?;
+        // The signed message is already a packet sequence: write it into
+        // the encryption container as it is.
+        message.write_all(&signed).map_err(pgp_err)?;
+        message.finalize().map_err(pgp_err)?;
+        Ok(())
+    }
+}
+
+impl Sealer {
+    /// Signs `plaintext` (one-pass signature, literal data, signature).
+    /// EdDSA signature values are MPIs, which drop leading zero bytes, so
+    /// about one signature in 128 is a byte shorter; re-signing until both
+    /// values are full length keeps every report of a size bucket the same
+    /// length once sealed.
+    fn sign_fixed_length(&self, plaintext: &[u8], now: SystemTime) -> Result<Vec<u8>, SealError> {
+        let mut last = Vec::new();
+        for _ in 0..32 {
+            let mut signed = Vec::with_capacity(plaintext.len() + 512);
+            let message = Message::new(&mut signed);
+            let message = Signer::new(message, self.signer.clone())
+                .map_err(pgp_err)?
+                .creation_time(now)
+                .build()
+                .map_err(pgp_err)?;
+            let mut w = LiteralWriter::new(message).build().map_err(pgp_err)?;
+            w.write_all(plaintext).map_err(pgp_err)?;
+            w.finalize().map_err(pgp_err)?;
+            if full_length_signature(&signed) {
+                return Ok(signed);
+            }
+            last = signed;
+        }
+        Ok(last)
+    }
+}
+
+/// Whether the trailing signature's EdDSA values are both 32 bytes (other
+/// algorithms are accepted as they are).
+fn full_length_signature(signed: &[u8]) -> bool {
+    use openpgp::crypto::mpi;
+    use openpgp::parse::{PacketParser, PacketParserResult};
+    let mut ppr = match PacketParser::from_bytes(signed) {
+        Ok(p) => p,
+        Err(_) => return true,
+    };
+    let mut ok = true;
+    while let PacketParserResult::Some(pp) = ppr {
+        if let Packet::Signature(sig) = &pp.packet
+            && let mpi::Signature::EdDSA { r, s } = sig.mpis()
+        {
+            ok = r.value().len() == 32 && s.value().len() == 32;
+        }
+        ppr = match pp.recurse() {
+            Ok((_, next)) => next,
+            Err(_) => return true,
+        };
+    }
+    ok
+}
+
+/// ASCII-armors a binary OpenPGP message.
+pub fn armor_message(binary: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(binary.len() * 4 / 3 + 128);
+    if let Ok(mut w) = openpgp::armor::Writer::new(&mut out, openpgp::armor::Kind::Message)
+        && w.write_all(binary).is_ok()
+        && w.finalize().is_ok()
+    {
+        return out;
+    }
+    Vec::new()
+}
+
+/// Generates a new instance key: a certification-only Ed25519 primary key
+/// and an Ed25519 signing subkey, SEIPDv1-only features.
+pub fn generate_instance_key(userid: &str) -> anyhow::Result<Cert> {
+    let (cert, _rev) = CertBuilder::new()
+        .set_cipher_suite(CipherSuite::Cv25519)
+        .set_features(Features::empty().set_seipdv1())?
+        .add_userid(userid)
+        .add_signing_subkey()
+        .generate()?;
+    Ok(cert)
+}
+
+/// The signing keypair of an instance key (its first valid signing key).
+pub fn instance_signer(cert: &Cert, now: SystemTime) -> anyhow::Result<KeyPair> {
+    let p = policy();
+    let ka = cert
+        .keys()
+        .with_policy(&p, now)
+        .supported()
+        .alive()
+        .revoked(false)
+        .for_signing()
+        .secret()
+        .next()
+        .ok_or_else(|| {
+            anyhow::anyhow!("the instance key has no usable signing key with secret material")
+        })?;
+    ka.key().clone().into_keypair()
+}
+
+/// The fixed creation time of every source key (2025-01-01T00:00:00Z).
+/// Frozen: changing it changes every source key's fingerprint.
+pub const SOURCE_KEY_CTIME: u64 = 1_735_689_600;
+
+fn source_ctime() -> SystemTime {
+    SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(SOURCE_KEY_CTIME)
+}
+
+/// Builds a source's public certificate from the two 32-byte secrets that
+/// the key seed expands to (see `codename`). The secrets are dropped here.
+pub fn source_cert(
+    primary_secret: &[u8; 32],
+    encryption_secret: &[u8; 32],
+) -> anyhow::Result<Cert> {
+    let ctime = source_ctime();
+    let primary: Key4<SecretParts, PrimaryRole> =
+        Key4::import_secret_ed25519(primary_secret, ctime)?;
+    let sub: Key4<SecretParts, SubordinateRole> =
+        Key4::import_secret_cv25519(encryption_secret, None, None, ctime)?;
+    let primary: Key<SecretParts, PrimaryRole> = primary.into();
+    let sub: Key<SecretParts, SubordinateRole> = sub.into();
+    let mut signer = primary.clone().into_keypair()?;
+    let cert = Cert::from_packets(std::iter::once(Packet::from(
+        primary.clone().take_secret().0,
+    )))?;
+
+    let uid = UserID::from("Tipline source");
+    let uid_sig = uid.bind(
+        &mut signer,
+        &cert,
+        SignatureBuilder::new(SignatureType::PositiveCertification)
+            .set_signature_creation_time(ctime)?
+            .set_key_flags(KeyFlags::empty().set_certification().set_signing())?
+            .set_features(Features::empty().set_seipdv1())?
+            .set_preferred_symmetric_algorithms(vec![
+                SymmetricAlgorithm::AES256,
+                SymmetricAlgorithm::AES128,
+            ])?
+            .set_preferred_hash_algorithms(vec![HashAlgorithm::SHA512, HashAlgorithm::SHA256])?,
+    )?;
+    let sub_public = sub.clone().take_secret().0;
+    let sub_sig = sub_public.bind(
+        &mut signer,
+        &cert,
+        SignatureBuilder::new(SignatureType::SubkeyBinding)
+            .set_signature_creation_time(ctime)?
+            .set_key_flags(
+                KeyFlags::empty()
+                    .set_transport_encryption()
+                    .set_storage_encryption(),
+            )?,
+    )?;
+    let (cert, _) = cert.insert_packets(vec![
+        Packet::from(uid),
+        uid_sig.into(),
+        Packet::from(sub_public),
+        sub_sig.into(),
+    ])?;
+    Ok(cert)
+}
+
+/// Parses exactly one certificate, for CLI and stored keys.
+pub fn parse_cert(data: &[u8]) -> anyhow::Result<Cert> {
+    Cert::from_bytes(data)
+}
+
+/// A secret key (TSK) serialized armored, for the instance key file.
+pub fn armored_tsk(cert: &Cert) -> anyhow::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut w = openpgp::armor::Writer::new(&mut out, openpgp::armor::Kind::SecretKey)?;
+    cert.as_tsk().serialize(&mut w)?;
+    w.finalize()?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use openpgp::parse::stream::{
+        DecryptionHelper, DecryptorBuilder, MessageLayer, MessageStructure, VerificationHelper,
+    };
+
+    fn now() -> SystemTime {
+        SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_900_000_000)
+    }
+
+    fn responder_cert(features_v2: bool) -> Cert {
+        let mut b = CertBuilder::general_purpose(Some("r <r@example.org>"))
+            .set_creation_time(now() - std::time::Duration::from_secs(3600));
+        if !features_v2 {
+            b = b
+                .set_features(Features::empty().set_seipdv1())
+                .unwrap_or_else(|_| unreachable!());
+        }
+        b.generate()
+            .map(|(c, _)| c)
+            .unwrap_or_else(|_| unreachable!())
+    }
+
+    struct Helper<'a> {
+        secret: &'a Cert,
+        seen_v2: bool,
+    }
+    impl VerificationHelper for Helper<'_> {
+        fn get_certs(&mut self, _: &[openpgp::KeyHandle]) -> openpgp::Result<Vec<Cert>> {
+            Ok(vec![])
+        }
+        fn check(&mut self, s: MessageStructure) -> openpgp::Result<()> {
+            for l in s.into_iter() {
+                if let MessageLayer::Encryption {
+                    sym_algo: _,
+                    aead_algo,
+                } = l
+                {
+                    self.seen_v2 = aead_algo.is_some();
+                }
+            }
+            Ok(())
+        }
+    }
+    impl DecryptionHelper for Helper<'_> {
+        fn decrypt(
+            &mut self,
+            pkesks: &[openpgp::packet::PKESK],
+            _: &[openpgp::packet::SKESK],
+            sym: Option<SymmetricAlgorithm>,
+            decrypt: &mut dyn FnMut(
+                Option<SymmetricAlgorithm>,
+                &openpgp::crypto::SessionKey,
+            ) -> bool,
+        ) -> openpgp::Result<Option<Cert>> {
+            let p = policy();
+            for ka in self
+                .secret
+                .keys()
+                .with_policy(&p, now())
+                .secret()
+                .for_transport_encryption()
+            {
+                let mut kp = ka.key().clone().into_keypair()?;
+                for pk in pkesks {
+                    if let Some((algo, sk)) = pk.decrypt(&mut kp, sym)
+                        && decrypt(algo, &sk)
+                    {
+                        return Ok(None);
+                    }
+                }
+            }
+            Err(anyhow::anyhow!("no key"))
+        }
+    }
+
+    fn decrypt(secret: &Cert, msg: &[u8]) -> (Vec<u8>, bool) {
+        let p = policy();
+        let h = Helper {
+            secret,
+            seen_v2: false,
+        };
+        let mut d = DecryptorBuilder::from_bytes(msg)
+            .and_then(|b| b.with_policy(&p, now(), h))
+            .unwrap_or_else(|e| panic!("decrypt: {e}"));
+        let mut out = Vec::new();
+        std::io::copy(&mut d, &mut out).unwrap_or_else(|e| panic!("{e}"));
+        let v2 = d.helper_ref().seen_v2;
+        (out, v2)
+    }
+
+    fn sealer(allow_v2: bool) -> Sealer {
+        let inst = generate_instance_key("Tipline test instance").unwrap_or_else(|e| panic!("{e}"));
+        Sealer::new(
+            instance_signer(&inst, now()).unwrap_or_else(|e| panic!("{e}")),
+            allow_v2,
+        )
+    }
+
+    #[test]
+    fn seals_with_seipdv1_even_when_the_recipient_claims_v2() {
+        let secret = responder_cert(true);
+        let vc = ValidCert::validate(secret.clone().strip_secret_key_material(), now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(vc.seipdv2, "sequoia-made keys claim SEIPDv2");
+        let msg = sealer(false)
+            .seal(b"hello", &[&vc], now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let (pt, v2) = decrypt(&secret, &msg);
+        assert_eq!(pt, b"hello");
+        assert!(!v2);
+        let msg = sealer(true)
+            .seal(b"hello", &[&vc], now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(decrypt(&secret, &msg).1, "v2 is used only when allowed");
+    }
+
+    #[test]
+    fn refuses_sign_only_and_v6_certificates() {
+        let (sign_only, _) = CertBuilder::new()
+            .add_userid("s")
+            .add_signing_subkey()
+            .set_creation_time(now() - std::time::Duration::from_secs(60))
+            .generate()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            ValidCert::validate(sign_only, now()).err(),
+            Some(KeyError::SignOnly)
+        );
+        let (v6, _) = CertBuilder::general_purpose(Some("v6"))
+            .set_profile(openpgp::Profile::RFC9580)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .set_creation_time(now() - std::time::Duration::from_secs(60))
+            .generate()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            ValidCert::validate(v6, now()).err(),
+            Some(KeyError::NotV4(6))
+        );
+    }
+
+    #[test]
+    fn source_cert_is_deterministic_in_its_fingerprint() {
+        let a = source_cert(&[1; 32], &[2; 32]).unwrap_or_else(|e| panic!("{e}"));
+        let b = source_cert(&[1; 32], &[2; 32]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(a.fingerprint(), b.fingerprint());
+        let c = source_cert(&[3; 32], &[2; 32]).unwrap_or_else(|e| panic!("{e}"));
+        assert_ne!(a.fingerprint(), c.fingerprint());
+        let vc = ValidCert::validate(a, now()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!vc.seipdv2);
+    }
+}

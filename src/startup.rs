@@ -1,0 +1,173 @@
+//! Builds the application: database, instance identity, routing, HTTP.
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::db;
+use crate::identity::Identity;
+use crate::intake::Intake;
+use crate::seal::{Sealer, ValidCert};
+use crate::web::{self, AppState};
+use actix_web::dev::Server;
+use actix_web::{App, HttpServer, middleware};
+use secrecy::SecretBox;
+use std::net::TcpListener;
+use std::sync::Arc;
+
+/// A built, bound application.
+pub struct Application {
+    server: Server,
+    port: u16,
+    demo: bool,
+}
+
+/// The demo responder's public key, committed in `keys/demo/`.
+pub const DEMO_PUBLIC_KEY: &[u8] = include_bytes!("../keys/demo/responder.pub.asc");
+
+impl Application {
+    /// Opens the database (migrating it), loads or creates the instance
+    /// identity, seeds demo data if asked, and binds the listener.
+    pub async fn build(
+        config: Config,
+        clock: Arc<dyn Clock>,
+        seed_demo: bool,
+    ) -> anyhow::Result<Self> {
+        if let Some(dir) = sqlite_dir(&config.database_url) {
+            std::fs::create_dir_all(&dir)?;
+        }
+        let db = db::connect(&config.database_url).await?;
+        db::migrate(&db).await?;
+        let identity = Identity::load_or_create(&config)?;
+        let inst = db::claim_instance(&db, &identity.fingerprint(), clock.today()).await?;
+        if seed_demo {
+            seed(&db, clock.as_ref()).await?;
+        }
+        let demo = db::instance(&db).await?.is_some_and(|i| i.demo) || inst.demo;
+        if demo {
+            tracing::warn!(
+                "DEMO INSTANCE: reports are encrypted to the demo key, whose secret key is public. Never use it for real reports."
+            );
+        }
+        let signer = identity.signer(clock.now().into())?;
+        let sealer = Sealer::new(signer, config.allow_seipdv2);
+        let token_key = *identity.secret_bytes();
+        let intake = Intake::new(
+            db.clone(),
+            sealer,
+            SecretBox::new(Box::new(*identity.secret_bytes())),
+            clock.clone(),
+        );
+        intake.snapshot().await?;
+        let _ = db::purge_tokens(&db, clock.today()).await;
+
+        let listener = TcpListener::bind(&config.bind)
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
+        let port = listener.local_addr()?.port();
+        let state = actix_web::web::Data::new(AppState {
+            body_limit: crate::report::max_body_bytes(),
+            limiter: web::ratelimit::RateLimiter::new(
+                config.report_rate_per_minute,
+                config.report_burst,
+            ),
+            config,
+            intake,
+            clock,
+            demo,
+            token_key,
+        });
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .wrap(web::security_headers())
+                .wrap(middleware::from_fn(web::request_log))
+                .configure(web::routes)
+                .default_service(actix_web::web::to(web::errors::not_found))
+        })
+        .listen(listener)?
+        .run();
+        Ok(Self { server, port, demo })
+    }
+
+    /// The bound port (useful with port 0).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Whether this is a demo instance.
+    pub fn is_demo(&self) -> bool {
+        self.demo
+    }
+
+    /// Serves until the process is told to stop.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// The directory of a SQLite database file, to create it before opening.
+fn sqlite_dir(url: &str) -> Option<std::path::PathBuf> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = path.split('?').next()?;
+    if path.is_empty() || path == ":memory:" {
+        return None;
+    }
+    std::path::Path::new(path)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(|p| p.to_path_buf())
+}
+
+/// Seeds the demo team, responder and default route on an empty database.
+async fn seed(db: &db::Db, clock: &dyn Clock) -> anyhow::Result<()> {
+    let inst = db::instance(db).await?;
+    if inst.as_ref().is_some_and(|i| i.demo)
+        && db::team_by_name(db, "Demo responders").await?.is_some()
+    {
+        tracing::info!("demo data already present");
+        return Ok(());
+    }
+    if !db::is_empty(db).await? && !inst.as_ref().is_some_and(|i| i.demo) {
+        anyhow::bail!(
+            "--demo seeds demo data only into an empty database, and this one already holds teams, responders, \
+             routes or tips; start without --demo, or use a new DATABASE_URL for a demo"
+        );
+    }
+    db::set_demo(db).await?;
+    let cert = ValidCert::parse(DEMO_PUBLIC_KEY, clock.now().into())
+        .map_err(|e| anyhow::anyhow!("demo key: {e}"))?;
+    let team = db::add_team(db, "Demo responders", "operator").await?;
+    db::add_responder(
+        db,
+        db::NewResponder {
+            team_id: team.id,
+            name: "Demo responder",
+            email: "demo-responder@tipline.invalid",
+            fingerprint: &cert.fingerprint.to_hex(),
+            cert: cert.to_bytes(),
+            vetted: true,
+            today: clock.today(),
+        },
+    )
+    .await?;
+    db::add_route(
+        db,
+        db::entities::route::Model {
+            id: crate::random::uuid(),
+            name: "Default".into(),
+            priority: 1000,
+            is_default: true,
+            countries: String::new(),
+            roles: String::new(),
+            urgent: None,
+            languages: String::new(),
+        },
+        &[team.id],
+    )
+    .await?;
+    tracing::warn!(
+        fingerprint = %cert.fingerprint.to_hex(),
+        "seeded DEMO data: team \"Demo responders\", a vetted demo responder (keys/demo/responder.pub.asc) and a default route"
+    );
+    Ok(())
+}

@@ -1,0 +1,87 @@
+//! HTTP: the application state, strict headers, a request log without
+//! client data, error pages, and the source pages.
+
+pub mod errors;
+pub mod ratelimit;
+pub mod source;
+pub mod token;
+pub mod views;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::intake::Intake;
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::{DefaultHeaders, Next};
+use actix_web::{HttpResponse, web};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// What every handler can reach; registered once with `web::Data`.
+pub struct AppState {
+    pub config: Config,
+    pub intake: Intake,
+    pub clock: Arc<dyn Clock>,
+    pub demo: bool,
+    pub token_key: [u8; 32],
+    pub limiter: ratelimit::RateLimiter,
+    pub body_limit: usize,
+}
+
+/// Content-Security-Policy of every page: no script at all, nothing from elsewhere.
+pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+                       frame-ancestors 'none'; base-uri 'none'";
+
+/// The headers every response carries.
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add(("Content-Security-Policy", CSP))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add((
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        ))
+        .add(("Cross-Origin-Opener-Policy", "same-origin"))
+        .add(("Cross-Origin-Resource-Policy", "same-origin"))
+        .add(("Cache-Control", "no-store"))
+}
+
+/// Logs method, route pattern, status and latency — never the client's
+/// address, user agent, referrer or query string.
+pub async fn request_log(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody + 'static>, actix_web::Error> {
+    let start = Instant::now();
+    let method = req.method().to_string();
+    let res = next.call(req).await?;
+    let route = res
+        .request()
+        .match_pattern()
+        .unwrap_or_else(|| "(unmatched)".into());
+    tracing::info!(
+        method = %method,
+        route = %route,
+        status = res.status().as_u16(),
+        latency_ms = format_args!("{:.2}", start.elapsed().as_secs_f64() * 1000.0),
+        "request"
+    );
+    Ok(res)
+}
+
+/// The stylesheet, compiled into the binary.
+async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=86400"))
+        .body(include_str!("../../static/style.css"))
+}
+
+/// Registers every route.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(source::form))
+        .route("/report", web::post().to(source::report))
+        .route("/static/style.css", web::get().to(stylesheet));
+}

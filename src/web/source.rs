@@ -1,0 +1,199 @@
+//! Source pages: the report form and its submission. No cookie, no
+//! script, nothing that identifies the visitor.
+
+use super::AppState;
+use super::errors::{Kind, WebError};
+use super::views::{FormView, MessageView, ReceiptView, emergency_lines, render};
+use crate::i18n::Lang;
+use crate::intake::{IntakeError, Outcome};
+use crate::report::{FormErrors, FormInput, Report};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::StreamExt;
+
+/// The language: an explicit choice (`lang` in the query or form) wins,
+/// then `Accept-Language`, then English.
+pub fn lang_of(req: &HttpRequest, form_lang: Option<&str>) -> Lang {
+    let query_lang = req
+        .query_string()
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("lang="))
+        .and_then(Lang::from_code);
+    form_lang
+        .and_then(Lang::from_code)
+        .or(query_lang)
+        .or_else(|| {
+            req.headers()
+                .get("accept-language")
+                .and_then(|h| h.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or(Lang::En)
+}
+
+/// `GET /`: the report form.
+pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let l = lang_of(&req, None);
+    let token = super::token::issue(&state.token_key, state.clock.now());
+    let input = FormInput::default();
+    let errors = FormErrors::default();
+    render(
+        StatusCode::OK,
+        &FormView::new(l, state.demo, &token, &input, &errors, 1),
+    )
+}
+
+/// The form must come from this site: `Sec-Fetch-Site` when the browser
+/// sends it, else `Origin` when present. (`Origin: null` is what browsers
+/// send under `Referrer-Policy: no-referrer`, so it is not held against them;
+/// the signed token is still required.)
+fn same_origin(req: &HttpRequest, public_url: Option<&str>) -> bool {
+    let header = |n: &str| req.headers().get(n).and_then(|v| v.to_str().ok());
+    if let Some(site) = header("sec-fetch-site")
+        && site != "same-origin"
+        && site != "none"
+    {
+        return false;
+    }
+    match header("origin") {
+        None | Some("null") => true,
+        Some(origin) => match public_url {
+            Some(p) => origin.trim_end_matches('/') == p.trim_end_matches('/'),
+            None => {
+                let host = req
+                    .headers()
+                    .get("host")
+                    .and_then(|h| h.to_str().ok())
+                    .unwrap_or("");
+                origin.split_once("://").is_some_and(|(_, h)| h == host)
+            }
+        },
+    }
+}
+
+async fn read_body(mut payload: web::Payload, limit: usize) -> Result<Vec<u8>, Kind> {
+    let mut body = Vec::with_capacity(8192);
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|_| Kind::BadRequest)?;
+        if body.len() + chunk.len() > limit {
+            return Err(Kind::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// `POST /report`: validate, then seal and store; or show the form again
+/// with everything the source typed.
+pub async fn report(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let demo = state.demo;
+    let l0 = lang_of(&req, None);
+    let fail = |k: Kind, l: Lang| WebError::new(k, l, demo);
+    if !same_origin(&req, state.config.public_url.as_deref()) {
+        return Err(fail(Kind::Forbidden, l0));
+    }
+    let declared = req
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > state.body_limit) {
+        return Err(fail(Kind::TooLarge, l0));
+    }
+    let ctype = req
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !ctype
+        .to_ascii_lowercase()
+        .starts_with("application/x-www-form-urlencoded")
+    {
+        return Err(fail(Kind::BadRequest, l0));
+    }
+    let body = read_body(payload, state.body_limit)
+        .await
+        .map_err(|k| fail(k, l0))?;
+    let mut input = FormInput::parse_urlencoded(&body).map_err(|_| fail(Kind::BadRequest, l0))?;
+    drop(body);
+    let l = lang_of(&req, Some(input.get("lang")));
+    let now = state.clock.now();
+    let max_age = chrono::Duration::hours(i64::from(state.config.form_token_max_age_hours));
+    let token_text = input.get("token").to_owned();
+    let token = super::token::verify(&state.token_key, &token_text, now, max_age)
+        .map_err(|_| fail(Kind::Forbidden, l))?;
+
+    let mut people = input.people_count();
+    if input.get("action") == "add_person" {
+        people = (people + 1).min(crate::report::MAX_PEOPLE);
+        input.set("people_count", people.to_string());
+        let errors = FormErrors::default();
+        return Ok(render(
+            StatusCode::OK,
+            &FormView::new(l, demo, &token_text, &input, &errors, people),
+        ));
+    }
+
+    let report = match Report::from_input(&input, l.code()) {
+        Ok(r) => r,
+        Err(errors) => {
+            return Ok(render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &FormView::new(l, demo, &token_text, &input, &errors, people),
+            ));
+        }
+    };
+
+    let no_errors = FormErrors::default();
+    let again = |title: &str, body: &str| {
+        let mut v = FormView::new(l, demo, &token_text, &input, &no_errors, people);
+        v.notice = Some((l.t(title), l.t(body)));
+        let mut res = render(StatusCode::SERVICE_UNAVAILABLE, &v);
+        res.headers_mut().insert(
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from_static("300"),
+        );
+        res
+    };
+
+    if !state.limiter.try_acquire(now) {
+        state
+            .intake
+            .alert("rate-limited", "Reports are arriving faster than the configured rate; some sources were asked to try again later.")
+            .await;
+        return Ok(again("busy-title", "busy-body"));
+    }
+
+    match state
+        .intake
+        .submit(report, token.nonce, token.expires_day)
+        .await
+    {
+        Ok(Outcome::Received {
+            codename,
+            urgent,
+            country,
+        }) => Ok(render(
+            StatusCode::OK,
+            &ReceiptView {
+                l,
+                demo,
+                langs: &Lang::ALL,
+                path: "/",
+                codename: codename.expose(),
+                urgent,
+                emergency: emergency_lines(l, country.as_deref()),
+            },
+        )),
+        Ok(Outcome::AlreadyReceived) => Ok(render(
+            StatusCode::OK,
+            &MessageView::new(l, demo, "/", l.t("already-title"), l.t("already-body")),
+        )),
+        Err(IntakeError::NoRecipients) => Ok(again("unavailable-title", "unavailable-body")),
+        Err(e) => Err(WebError::internal(&e, l, demo)),
+    }
+}

@@ -1,0 +1,645 @@
+//! Test harness: the real `tipline` binary on port 0, a fresh SQLite file
+//! or PostgreSQL database per test, and real OpenPGP tools.
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::disallowed_methods
+)]
+
+use openpgp::cert::prelude::*;
+use openpgp::serialize::SerializeInto;
+use sequoia_openpgp as openpgp;
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, SystemTime};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_tipline");
+
+/// Which database a test runs against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs a test body once per backend.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[test]
+            fn sqlite() { super::$name($crate::common::Backend::Sqlite) }
+            #[test]
+            fn postgres() {
+                if $crate::common::postgres_available() { super::$name($crate::common::Backend::Postgres) }
+            }
+        }
+    )*};
+}
+
+fn in_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|v| !v.is_empty())
+}
+
+/// Admin URL of the test PostgreSQL server.
+pub fn pg_admin_url() -> String {
+    std::env::var("TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// Whether PostgreSQL can be used; fails under CI when it cannot, skips loudly elsewhere.
+pub fn postgres_available() -> bool {
+    let ok = Command::new("psql")
+        .args([&pg_admin_url(), "-qAtc", "select 1"])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !ok {
+        assert!(
+            !in_ci(),
+            "PostgreSQL is not reachable at {} (CI requires it)",
+            pg_admin_url()
+        );
+        eprintln!(
+            "SKIPPED: PostgreSQL not reachable at {}; run scripts/test to start it",
+            pg_admin_url()
+        );
+    }
+    ok
+}
+
+/// Whether an external tool exists; fails under CI when missing, skips loudly elsewhere.
+pub fn tool(name: &str) -> bool {
+    let ok = Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !ok {
+        assert!(
+            !in_ci(),
+            "{name} is missing (CI requires it; scripts/test installs it)"
+        );
+        eprintln!("SKIPPED: {name} is not installed; scripts/test installs it");
+    }
+    ok
+}
+
+/// A fresh database that is removed on drop.
+pub struct TestDb {
+    pub backend: Backend,
+    pub url: String,
+    pg_name: Option<String>,
+    pub sqlite_path: Option<PathBuf>,
+}
+
+impl TestDb {
+    pub fn new(backend: Backend, dir: &Path) -> Self {
+        match backend {
+            Backend::Sqlite => {
+                let path = dir.join("data").join("tipline.db");
+                Self {
+                    backend,
+                    url: format!("sqlite://{}?mode=rwc", path.display()),
+                    pg_name: None,
+                    sqlite_path: Some(path),
+                }
+            }
+            Backend::Postgres => {
+                let name = format!("tipline_test_{}", hex(&rand_bytes::<8>()));
+                psql(&format!("CREATE DATABASE {name}"));
+                let base = pg_admin_url();
+                let url = match base.rsplit_once('/') {
+                    Some((prefix, _)) => format!("{prefix}/{name}"),
+                    None => panic!("bad TEST_POSTGRES_URL"),
+                };
+                Self {
+                    backend,
+                    url,
+                    pg_name: Some(name),
+                    sqlite_path: None,
+                }
+            }
+        }
+    }
+
+    /// Everything the database holds, as bytes to search (the SQLite file
+    /// with its WAL, or a plain-text `pg_dump`).
+    pub fn dump(&self) -> Vec<u8> {
+        match self.backend {
+            Backend::Sqlite => {
+                let p = self.sqlite_path.as_ref().unwrap();
+                let mut all = std::fs::read(p).unwrap_or_default();
+                for ext in ["-wal", "-shm"] {
+                    all.extend(std::fs::read(format!("{}{ext}", p.display())).unwrap_or_default());
+                }
+                all
+            }
+            Backend::Postgres => {
+                let out = Command::new("pg_dump")
+                    .args(["--data-only", "--inserts", &self.url])
+                    .output()
+                    .unwrap();
+                assert!(
+                    out.status.success(),
+                    "pg_dump: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                out.stdout
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = &self.pg_name {
+            psql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+    }
+}
+
+fn psql(sql: &str) {
+    let out = Command::new("psql")
+        .args([&pg_admin_url(), "-qAtc", sql])
+        .output()
+        .expect("psql");
+    assert!(
+        out.status.success(),
+        "psql {sql}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+pub fn rand_bytes<const N: usize>() -> [u8; N] {
+    let mut b = [0u8; N];
+    getrandom::fill(&mut b).unwrap();
+    b
+}
+
+pub fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// An instance's files and database; the server is started separately.
+pub struct Instance {
+    pub dir: tempfile::TempDir,
+    pub db: TestDb,
+    pub extra_env: Vec<(String, String)>,
+}
+
+impl Instance {
+    pub fn new(backend: Backend) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("data")).unwrap();
+        let db = TestDb::new(backend, dir.path());
+        Self {
+            dir,
+            db,
+            extra_env: Vec::new(),
+        }
+    }
+
+    pub fn env(&self) -> Vec<(String, String)> {
+        let d = self.dir.path();
+        let mut v = vec![
+            ("DATABASE_URL".to_owned(), self.db.url.clone()),
+            ("TIPLINE_BIND".to_owned(), "127.0.0.1:0".to_owned()),
+            (
+                "TIPLINE_DATA_DIR".to_owned(),
+                d.join("data").display().to_string(),
+            ),
+            (
+                "TIPLINE_INSTANCE_KEY_FILE".to_owned(),
+                d.join("keys/instance.key.asc").display().to_string(),
+            ),
+            (
+                "TIPLINE_INSTANCE_SECRET_FILE".to_owned(),
+                d.join("keys/instance.secret").display().to_string(),
+            ),
+            ("TIPLINE_LOG".to_owned(), "info".to_owned()),
+        ];
+        v.extend(self.extra_env.iter().cloned());
+        v
+    }
+
+    fn command(&self) -> Command {
+        let mut c = Command::new(BIN);
+        c.current_dir(self.dir.path());
+        for (k, _) in std::env::vars() {
+            if k.starts_with("TIPLINE_") {
+                c.env_remove(k);
+            }
+        }
+        for (k, v) in self.env() {
+            c.env(k, v);
+        }
+        c
+    }
+
+    /// Runs a CLI command.
+    pub fn cli(&self, args: &[&str]) -> Output {
+        self.command()
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    }
+
+    /// Runs a CLI command that must succeed; returns its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.cli(args);
+        assert!(
+            out.status.success(),
+            "tipline {args:?} failed: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Starts `tipline serve` and waits for its port.
+    pub fn serve(&self, args: &[&str]) -> Server {
+        let log = self
+            .dir
+            .path()
+            .join(format!("server-{}.log", hex(&rand_bytes::<4>())));
+        let mut child = self
+            .command()
+            .arg("serve")
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        let port: u16 = match line
+            .trim()
+            .rsplit_once(':')
+            .and_then(|(_, p)| p.parse().ok())
+        {
+            Some(p) => p,
+            None => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!(
+                    "server did not start: {}",
+                    std::fs::read_to_string(&log).unwrap_or_default()
+                );
+            }
+        };
+        Server { child, port, log }
+    }
+
+    /// The instance secret, as the server created it.
+    pub fn instance_secret(&self) -> [u8; 32] {
+        let text = std::fs::read_to_string(self.dir.path().join("keys/instance.secret")).unwrap();
+        let mut out = [0u8; 32];
+        for (i, c) in text.trim().as_bytes().chunks(2).enumerate() {
+            out[i] = u8::from_str_radix(std::str::from_utf8(c).unwrap(), 16).unwrap();
+        }
+        out
+    }
+
+    /// The instance's public certificate (armored), from `tipline instance show`.
+    pub fn instance_cert(&self) -> String {
+        let out = self.ok(&["instance", "show"]);
+        out[out.find("-----BEGIN").unwrap()..].to_owned()
+    }
+
+    /// Writes a file in the instance directory and returns its path.
+    pub fn write(&self, name: &str, data: &[u8]) -> String {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, data).unwrap();
+        p.display().to_string()
+    }
+
+    /// Adds a team, a vetted responder with a fresh key, and returns the key.
+    pub fn responder(&self, team: &str, name: &str) -> Responder {
+        let r = Responder::generate(name);
+        let path = self.write(&format!("{name}.pub.asc"), r.public.as_bytes());
+        let out = self.ok(&[
+            "responder",
+            "add",
+            "--team",
+            team,
+            "--name",
+            name,
+            "--email",
+            &format!("{name}@example.org"),
+            "--key",
+            &path,
+        ]);
+        assert!(out.contains("PENDING"), "{out}");
+        self.ok(&["responder", "vet", &r.fingerprint]);
+        r
+    }
+}
+
+/// A running server; killed on drop.
+pub struct Server {
+    child: Child,
+    pub port: u16,
+    pub log: PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// An HTTP response, read fully.
+pub struct Resp {
+    pub status: u16,
+    pub headers: HashMap<String, Vec<String>>,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .get(&name.to_ascii_lowercase())
+            .and_then(|v| v.first())
+            .map(String::as_str)
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .timeout_global(Some(Duration::from_secs(60)))
+        .build()
+        .into()
+}
+
+fn read(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Resp {
+    let mut r = r.unwrap();
+    let status = r.status().as_u16();
+    let mut headers: HashMap<String, Vec<String>> = HashMap::new();
+    for (k, v) in r.headers() {
+        headers
+            .entry(k.as_str().to_ascii_lowercase())
+            .or_default()
+            .push(v.to_str().unwrap_or("").to_owned());
+    }
+    let body = r
+        .body_mut()
+        .with_config()
+        .limit(16 * 1024 * 1024)
+        .read_to_string()
+        .unwrap_or_default();
+    Resp {
+        status,
+        headers,
+        body,
+    }
+}
+
+impl Server {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    pub fn get(&self, path: &str) -> Resp {
+        read(
+            agent()
+                .get(&self.url(path))
+                .header("User-Agent", "CanaryAgent/9.9")
+                .call(),
+        )
+    }
+
+    /// Posts raw bytes with extra headers.
+    pub fn post_raw(&self, path: &str, ctype: &str, body: &[u8], headers: &[(&str, &str)]) -> Resp {
+        let mut req = agent()
+            .post(&self.url(path))
+            .header("Content-Type", ctype)
+            .header("User-Agent", "CanaryAgent/9.9");
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        read(req.send(body))
+    }
+
+    /// Posts a form as a same-origin browser would.
+    pub fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        self.post_raw(
+            path,
+            "application/x-www-form-urlencoded",
+            encode(fields).as_bytes(),
+            &[("Sec-Fetch-Site", "same-origin"), ("Origin", "null")],
+        )
+    }
+
+    /// Fetches the form and returns its token.
+    pub fn token(&self) -> String {
+        token_of(&self.get("/").body)
+    }
+
+    /// Submits a report built from `fields` with a fresh token.
+    pub fn report(&self, fields: &[(&str, &str)]) -> Resp {
+        let token = self.token();
+        let mut all: Vec<(&str, &str)> = vec![("token", &token), ("action", "submit")];
+        all.extend_from_slice(fields);
+        self.post_form("/report", &all)
+    }
+
+    pub fn logs(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+pub fn encode(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", pct(k), pct(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn pct(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+pub fn token_of(html: &str) -> String {
+    let i = html.find("name=\"token\" value=\"").expect("token in form")
+        + "name=\"token\" value=\"".len();
+    html[i..i + html[i..].find('"').unwrap()].to_owned()
+}
+
+/// The codename shown on a receipt page.
+pub fn codename_of(html: &str) -> String {
+    let i = html.find("class=\"words\"").expect("codename on receipt");
+    let start = i + html[i..].find('>').unwrap() + 1;
+    html[start..start + html[start..].find('<').unwrap()].to_owned()
+}
+
+/// A responder key pair made with sequoia (which claims SEIPDv2 support:
+/// Tipline must still seal with SEIPDv1).
+pub struct Responder {
+    pub cert: Cert,
+    pub public: String,
+    pub secret: String,
+    pub fingerprint: String,
+}
+
+impl Responder {
+    pub fn generate(name: &str) -> Self {
+        Self::with_builder(CertBuilder::general_purpose(Some(format!(
+            "{name} <{name}@example.org>"
+        ))))
+    }
+
+    pub fn with_builder(b: CertBuilder) -> Self {
+        let (cert, _) = b
+            .set_cipher_suite(CipherSuite::Cv25519)
+            .set_creation_time(SystemTime::now() - Duration::from_secs(3600))
+            .generate()
+            .unwrap();
+        Self::from_cert(cert)
+    }
+
+    pub fn from_cert(cert: Cert) -> Self {
+        let public = String::from_utf8(
+            cert.clone()
+                .strip_secret_key_material()
+                .armored()
+                .to_vec()
+                .unwrap(),
+        )
+        .unwrap();
+        let secret = String::from_utf8(cert.as_tsk().armored().to_vec().unwrap()).unwrap();
+        Self {
+            fingerprint: cert.fingerprint().to_hex(),
+            cert,
+            public,
+            secret,
+        }
+    }
+
+    /// Key ids of this certificate's encryption subkeys.
+    pub fn encryption_keyids(&self) -> Vec<String> {
+        let p = openpgp::policy::StandardPolicy::new();
+        self.cert
+            .keys()
+            .with_policy(&p, None)
+            .for_transport_encryption()
+            .map(|k| k.key().keyid().to_hex())
+            .collect()
+    }
+}
+
+/// Runs a command with stdin, returning (success, stdout, stderr).
+pub fn run_with_input(cmd: &mut Command, input: &[u8]) -> (bool, Vec<u8>, String) {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let data = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&data);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    (
+        out.status.success(),
+        out.stdout,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A throwaway GnuPG home with the given secret keys and certificates imported.
+pub struct Gpg {
+    pub home: tempfile::TempDir,
+}
+
+impl Gpg {
+    pub fn new(keys: &[&str]) -> Self {
+        let home = tempfile::tempdir().unwrap();
+        let g = Self { home };
+        for k in keys {
+            let (ok, _, err) = run_with_input(g.cmd().args(["--batch", "--import"]), k.as_bytes());
+            assert!(ok, "gpg import: {err}");
+        }
+        g
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::new("gpg");
+        c.env("GNUPGHOME", self.home.path());
+        c
+    }
+
+    /// Decrypts; returns (plaintext, status output).
+    pub fn decrypt(&self, msg: &[u8]) -> (Vec<u8>, String) {
+        let (ok, out, err) = run_with_input(
+            self.cmd()
+                .args(["--batch", "--status-fd", "2", "--decrypt"]),
+            msg,
+        );
+        assert!(ok, "gpg --decrypt failed: {err}");
+        (out, err)
+    }
+}
+
+/// Key ids of the PKESK packets of a (binary or armored) message.
+pub fn pkesk_recipients(msg: &[u8]) -> Vec<String> {
+    use openpgp::parse::{PacketParser, PacketParserResult, Parse};
+    let mut out = Vec::new();
+    let mut ppr = PacketParser::from_bytes(msg).unwrap();
+    while let PacketParserResult::Some(pp) = ppr {
+        if let openpgp::Packet::PKESK(p) = &pp.packet {
+            out.push(
+                p.recipient()
+                    .map(|h| openpgp::KeyID::from(h).to_hex())
+                    .unwrap_or_default(),
+            );
+        }
+        // Do not descend into the encrypted container.
+        ppr = pp.next().unwrap().1;
+    }
+    out
+}
+
+/// The (first) tip id from `tipline tip list`.
+pub fn tip_ids(inst: &Instance) -> Vec<String> {
+    inst.ok(&["tip", "list"])
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .collect()
+}
+
+/// Whether `hay` contains `needle`.
+pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Every file under `dir`, concatenated.
+pub fn all_files(dir: &Path) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.extend(std::fs::read(&p).unwrap_or_default());
+            }
+        }
+    }
+    out
+}
