@@ -1,0 +1,151 @@
+//! Key expiry at sealing time, with the clock moved: the in-process
+//! `Application` on port 0 with a manual clock. A route whose only key
+//! expires falls back to the default route and raises an admin alert.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)]
+
+mod common;
+use common::*;
+use sequoia_openpgp::cert::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+use tipline::clock::ManualClock;
+
+fn route_whose_key_expires_falls_back_to_default(backend: Backend) {
+    let inst = Instance::new(backend);
+    inst.ok(&["team", "add", "Myanmar desk", "--kind", "ngo"]);
+    inst.ok(&["team", "add", "Operator", "--kind", "operator"]);
+    // A key that expires in two days.
+    let short = Responder::with_builder(
+        CertBuilder::general_purpose(Some("short <s@example.org>"))
+            .set_validity_period(Duration::from_secs(2 * 86_400)),
+    );
+    let path = inst.write("short.asc", short.public.as_bytes());
+    inst.ok(&[
+        "responder",
+        "add",
+        "--team",
+        "Myanmar desk",
+        "--name",
+        "short",
+        "--email",
+        "s@example.org",
+        "--key",
+        &path,
+    ]);
+    inst.ok(&["responder", "vet", &short.fingerprint]);
+    let op = inst.responder("Operator", "op");
+    inst.ok(&[
+        "route",
+        "add",
+        "--name",
+        "Myanmar",
+        "--team",
+        "Myanmar desk",
+        "--country",
+        "MM",
+        "--priority",
+        "10",
+    ]);
+    inst.ok(&[
+        "route",
+        "add",
+        "--name",
+        "Default",
+        "--team",
+        "Operator",
+        "--default",
+    ]);
+
+    // Start the application in-process with a clock the test can move.
+    let clock = Arc::new(ManualClock::new(chrono::Utc::now()));
+    let mut config = tipline::config::Config::default();
+    for (k, v) in inst.env() {
+        match k.as_str() {
+            "DATABASE_URL" => config.database_url = v,
+            "TIPLINE_BIND" => config.bind = v,
+            "TIPLINE_DATA_DIR" => config.data_dir = v.into(),
+            "TIPLINE_INSTANCE_KEY_FILE" => config.instance_key_file = v.into(),
+            "TIPLINE_INSTANCE_SECRET_FILE" => config.instance_secret_file = v.into(),
+            _ => {}
+        }
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    let app_clock: Arc<dyn tipline::clock::Clock> = clock.clone();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let app = tipline::startup::Application::build(config, app_clock, false)
+                .await
+                .unwrap();
+            tx.send(app.port()).unwrap();
+            let _ = app.run_until_stopped().await;
+        })
+    });
+    let port = rx.recv_timeout(Duration::from_secs(60)).unwrap();
+    let base = format!("http://127.0.0.1:{port}");
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let report = || {
+        let form = agent
+            .get(&format!("{base}/"))
+            .call()
+            .unwrap()
+            .body_mut()
+            .read_to_string()
+            .unwrap();
+        let body = encode(&[
+            ("token", &token_of(&form)),
+            ("country", "MM"),
+            ("consent_ngo", "yes"),
+            ("details", "x"),
+            ("action", "submit"),
+        ]);
+        let mut r = agent
+            .post(&format!("{base}/report"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Sec-Fetch-Site", "same-origin")
+            .send(body.as_bytes())
+            .unwrap();
+        (r.status().as_u16(), r.body_mut().read_to_string().unwrap())
+    };
+    let recipients_of_newest = |known: &[String]| {
+        let id = tip_ids(&inst)
+            .into_iter()
+            .find(|i| !known.contains(i))
+            .unwrap();
+        (
+            id.clone(),
+            pkesk_recipients(inst.ok(&["tip", "export", &id]).as_bytes()),
+        )
+    };
+
+    let (status, body) = report();
+    assert_eq!(status, 200, "{body}");
+    let (first, pk) = recipients_of_newest(&[]);
+    assert!(
+        short.encryption_keyids().iter().any(|k| pk.contains(k)),
+        "goes to the Myanmar route while the key is valid"
+    );
+    assert!(!inst.ok(&["alert", "list"]).contains("route-fallback"));
+
+    clock.advance(chrono::Duration::days(3));
+    let (status, body) = report();
+    assert_eq!(status, 200, "{body}");
+    let (_, pk) = recipients_of_newest(&[first]);
+    assert!(
+        !short.encryption_keyids().iter().any(|k| pk.contains(k)),
+        "never sealed to an expired key"
+    );
+    assert!(
+        op.encryption_keyids().iter().any(|k| pk.contains(k)),
+        "falls back to the default route"
+    );
+    let alerts = inst.ok(&["alert", "list"]);
+    assert!(
+        alerts.contains("route-fallback") && alerts.contains("Myanmar"),
+        "{alerts}"
+    );
+}
+
+both_backends!(route_whose_key_expires_falls_back_to_default);
