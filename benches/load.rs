@@ -1,1 +1,306 @@
-fn main() {}
+//! Load driver: 2 KB reports routed to 3 responders, each a GET of the form
+//! and a POST, over HTTP against the release binary, at several
+//! concurrencies, on SQLite and PostgreSQL. In the same run it measures the
+//! in-process bound (seal + source key + commit, no HTTP).
+//!
+//! `cargo bench --bench load` — settings: LOAD_BACKENDS=sqlite,postgres
+//! LOAD_CONCURRENCY=1,8,64 LOAD_SECONDS=10.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)]
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+use common::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+fn env_list(name: &str, default: &str) -> Vec<String> {
+    std::env::var(name)
+        .unwrap_or_else(|_| default.into())
+        .split(',')
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+const TICKS: f64 = 100.0; // USER_HZ on Linux
+
+/// CPU seconds used so far by a process (user + system).
+fn cpu_of(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let get = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (get(11) + get(12)) / TICKS
+}
+
+/// CPU seconds used by every PostgreSQL process.
+fn postgres_cpu() -> f64 {
+    std::fs::read_dir("/proc")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse::<u32>().ok()))
+        .filter(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .is_ok_and(|c| c.trim() == "postgres")
+        })
+        .map(cpu_of)
+        .sum()
+}
+
+fn peak_rss_mib(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap_or(0.0)
+        / 1024.0
+}
+
+fn report_text() -> String {
+    let base = "A compound near the river, building 5, about 300 people held; passports taken. ";
+    base.repeat(2048 / base.len() + 1)[..2048].to_owned()
+}
+
+fn setup(backend: Backend) -> Instance {
+    let mut inst = Instance::new(backend);
+    inst.extra_env
+        .push(("TIPLINE_REPORT_RATE_PER_MINUTE".into(), "100000000".into()));
+    inst.extra_env
+        .push(("TIPLINE_REPORT_BURST".into(), "100000000".into()));
+    inst.extra_env.push(("TIPLINE_LOG".into(), "warn".into()));
+    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
+    for name in ["r1", "r2", "r3"] {
+        inst.responder("Desk", name);
+    }
+    inst.ok(&[
+        "route",
+        "add",
+        "--name",
+        "All",
+        "--team",
+        "Desk",
+        "--default",
+    ]);
+    inst
+}
+
+struct Run {
+    reports: usize,
+    secs: f64,
+    latencies_ms: Vec<f64>,
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn http_run(server: &Server, concurrency: usize, secs: u64) -> Run {
+    let stop = Arc::new(AtomicBool::new(false));
+    let text = Arc::new(report_text());
+    let start = Instant::now();
+    let handles: Vec<_> = (0..concurrency)
+        .map(|_| {
+            let (stop, text) = (stop.clone(), text.clone());
+            let base = server.url("");
+            std::thread::spawn(move || {
+                let agent: ureq::Agent = ureq::Agent::config_builder()
+                    .http_status_as_error(false)
+                    .build()
+                    .into();
+                let mut lat = Vec::new();
+                while !stop.load(Ordering::Relaxed) {
+                    let t = Instant::now();
+                    let form = agent
+                        .get(format!("{base}/"))
+                        .call()
+                        .unwrap()
+                        .body_mut()
+                        .read_to_string()
+                        .unwrap();
+                    let body = encode(&[
+                        ("token", &token_of(&form)),
+                        ("country", "MM"),
+                        ("details", &text),
+                        ("action", "submit"),
+                    ]);
+                    let status = agent
+                        .post(format!("{base}/report"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .send(body.as_bytes())
+                        .unwrap()
+                        .status()
+                        .as_u16();
+                    assert_eq!(status, 200);
+                    lat.push(t.elapsed().as_secs_f64() * 1000.0);
+                }
+                lat
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_secs(secs));
+    stop.store(true, Ordering::Relaxed);
+    let mut latencies_ms: Vec<f64> = handles
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect();
+    let secs = start.elapsed().as_secs_f64();
+    latencies_ms.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    Run {
+        reports: latencies_ms.len(),
+        secs,
+        latencies_ms,
+    }
+}
+
+fn inprocess_run(inst: &Instance, concurrency: usize, secs: u64) -> Run {
+    use secrecy::SecretBox;
+    use tipline::clock::{Clock, SystemClock};
+    let mut config = tipline::config::Config::default();
+    for (k, v) in inst.env() {
+        match k.as_str() {
+            "DATABASE_URL" => config.database_url = v,
+            "TIPLINE_INSTANCE_KEY_FILE" => config.instance_key_file = v.into(),
+            "TIPLINE_INSTANCE_SECRET_FILE" => config.instance_secret_file = v.into(),
+            _ => {}
+        }
+    }
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+        let db = tipline::db::connect(&config.database_url).await.unwrap();
+        let id = tipline::identity::Identity::load_or_create(&config).unwrap();
+        tipline::db::claim_instance(&db, &id.fingerprint(), clock.today())
+            .await
+            .unwrap();
+        let sealer = tipline::seal::Sealer::new(id.signer(clock.now().into()).unwrap(), false);
+        let intake = Arc::new(tipline::intake::Intake::new(
+            db,
+            sealer,
+            SecretBox::new(Box::new(*id.secret_bytes())),
+            clock,
+        ));
+        let text = report_text();
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        let start = Instant::now();
+        let tasks: Vec<_> = (0..concurrency)
+            .map(|_| {
+                let intake = intake.clone();
+                let text = text.clone();
+                tokio::spawn(async move {
+                    let mut lat = Vec::new();
+                    let mut input = tipline::report::FormInput::default();
+                    input.set("details", text);
+                    input.set("country", "MM".into());
+                    while Instant::now() < deadline {
+                        let t = Instant::now();
+                        let report = tipline::report::Report::from_input(&input, "en").unwrap();
+                        let nonce: [u8; 16] = rand_bytes();
+                        let day = chrono::NaiveDate::from_ymd_opt(2099, 1, 1).unwrap();
+                        intake.submit(report, nonce, day).await.unwrap();
+                        lat.push(t.elapsed().as_secs_f64() * 1000.0);
+                    }
+                    lat
+                })
+            })
+            .collect();
+        let mut latencies_ms = Vec::new();
+        for t in tasks {
+            latencies_ms.extend(t.await.unwrap());
+        }
+        latencies_ms.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        Run {
+            reports: latencies_ms.len(),
+            secs: start.elapsed().as_secs_f64(),
+            latencies_ms,
+        }
+    })
+}
+
+fn main() {
+    // `cargo bench` passes --bench; nothing else is read from the command line.
+    let backends = env_list("LOAD_BACKENDS", "sqlite,postgres");
+    let concurrency: Vec<usize> = env_list("LOAD_CONCURRENCY", "1,8,64")
+        .iter()
+        .map(|c| c.parse().unwrap())
+        .collect();
+    let secs: u64 = std::env::var("LOAD_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let crypto = if cfg!(feature = "crypto-openssl") {
+        "openssl"
+    } else {
+        "rust"
+    };
+    println!(
+        "load: 2 KB reports, 3 recipients, GET form + POST report; crypto backend {crypto}; {secs} s per point"
+    );
+    println!(
+        "{:<9} {:>4} {:>10} {:>9} {:>9} {:>14} {:>14} {:>12} {:>10}",
+        "database",
+        "conc",
+        "reports/s",
+        "p50 ms",
+        "p99 ms",
+        "server ms/rpt",
+        "db ms/rpt",
+        "bound rpt/s",
+        "HTTP/bound"
+    );
+    for b in backends {
+        let backend = match b.as_str() {
+            "sqlite" => Backend::Sqlite,
+            "postgres" => Backend::Postgres,
+            other => panic!("unknown backend {other}"),
+        };
+        if backend == Backend::Postgres && !postgres_available() {
+            continue;
+        }
+        let inst = setup(backend);
+        let server = inst.serve(&[]);
+        let bound_inst = setup(backend);
+        // The bound instance needs its instance key: one start creates it.
+        drop(bound_inst.serve(&[]));
+        for &c in &concurrency {
+            let (cpu0, db0) = (cpu_of(server.pid()), postgres_cpu());
+            let run = http_run(&server, c, secs);
+            let (cpu1, db1) = (cpu_of(server.pid()), postgres_cpu());
+            let bound = inprocess_run(&bound_inst, c, secs);
+            let rate = run.reports as f64 / run.secs;
+            let bound_rate = bound.reports as f64 / bound.secs;
+            let db_ms = if backend == Backend::Postgres {
+                (db1 - db0) * 1000.0 / run.reports as f64
+            } else {
+                0.0
+            };
+            println!(
+                "{:<9} {:>4} {:>10.1} {:>9.2} {:>9.2} {:>14.3} {:>14} {:>12.1} {:>10.2}",
+                b,
+                c,
+                rate,
+                percentile(&run.latencies_ms, 0.5),
+                percentile(&run.latencies_ms, 0.99),
+                (cpu1 - cpu0) * 1000.0 / run.reports as f64,
+                if backend == Backend::Postgres {
+                    format!("{db_ms:.3}")
+                } else {
+                    "in server".into()
+                },
+                bound_rate,
+                rate / bound_rate
+            );
+        }
+        println!("{b}: server peak RSS {:.1} MiB", peak_rss_mib(server.pid()));
+    }
+}

@@ -405,6 +405,10 @@ fn read(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Resp {
 }
 
 impl Server {
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
     }
