@@ -407,12 +407,17 @@ pub enum Stored {
 /// Stores a sealed tip, its recipients, its source and the used form token
 /// in one transaction; "received" may be shown only after this returns `New`.
 pub async fn store_tip(db: &DatabaseConnection, t: NewTip) -> Result<Stored, DbErr> {
+    // Inserts without reading rows back, recipients in one statement: each
+    // statement is a round trip, and on SQLite a hop to its worker thread.
     let txn = db.begin().await?;
     let token = used_token::ActiveModel {
         nonce: Set(t.token_nonce),
         expires_day: Set(t.token_expires),
     };
-    match token.insert(&txn).await {
+    match used_token::Entity::insert(token)
+        .exec_without_returning(&txn)
+        .await
+    {
         Ok(_) => {}
         Err(e) if is_unique_violation(&e) => {
             txn.rollback().await?;
@@ -420,7 +425,7 @@ pub async fn store_tip(db: &DatabaseConnection, t: NewTip) -> Result<Stored, DbE
         }
         Err(e) => return Err(e),
     }
-    tip::ActiveModel {
+    tip::Entity::insert(tip::ActiveModel {
         id: Set(t.id),
         received_day: Set(t.day),
         route_id: Set(Some(t.route_id)),
@@ -428,25 +433,27 @@ pub async fn store_tip(db: &DatabaseConnection, t: NewTip) -> Result<Stored, DbE
         urgent: Set(t.urgent),
         status: Set("new".into()),
         sealed: Set(t.sealed),
-    }
-    .insert(&txn)
+    })
+    .exec_without_returning(&txn)
     .await?;
-    for (team_id, fp) in t.recipients {
-        tip_recipient::ActiveModel {
-            tip_id: Set(t.id),
-            team_id: Set(team_id),
-            fingerprint: Set(fp),
-        }
-        .insert(&txn)
+    if !t.recipients.is_empty() {
+        tip_recipient::Entity::insert_many(t.recipients.into_iter().map(|(team_id, fp)| {
+            tip_recipient::ActiveModel {
+                tip_id: Set(t.id),
+                team_id: Set(team_id),
+                fingerprint: Set(fp),
+            }
+        }))
+        .exec_without_returning(&txn)
         .await?;
     }
-    source::ActiveModel {
+    source::Entity::insert(source::ActiveModel {
         id: Set(crate::random::uuid()),
         tip_id: Set(t.id),
         lookup: Set(t.source_lookup),
         cert: Set(t.source_cert),
-    }
-    .insert(&txn)
+    })
+    .exec_without_returning(&txn)
     .await?;
     for (kind, message) in t.alerts {
         add_alert(&txn, t.day, &kind, &message).await?;
