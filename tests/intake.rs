@@ -356,6 +356,13 @@ fn logs_hold_no_client_data(backend: Backend) {
     for bad in ["127.0.0.1", "CanaryAgent", "secret=query", "log test"] {
         assert!(!logs.contains(bad), "log holds {bad}: {logs}");
     }
+    // No plaintext in a crash file: core dumps are off in the server.
+    let limits = std::fs::read_to_string(format!("/proc/{}/limits", s.pid())).unwrap();
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap();
+    assert_eq!(core.split_whitespace().nth(4), Some("0"), "{core}");
 }
 
 fn key_validation_refuses_unusable_certificates(backend: Backend) {
