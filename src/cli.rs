@@ -6,7 +6,7 @@ use crate::config::Config;
 use crate::db::{self, Db};
 use crate::i18n::Lang;
 use crate::report::ROLES;
-use crate::routing::{TeamKind, demo_fingerprint, split_list};
+use crate::routing::{TeamKind, demo_fingerprint};
 use crate::seal::{ValidCert, grouped};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
@@ -156,23 +156,12 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         match cli.command {
             Command::Serve { demo } => serve(config, clock, demo).await,
             other => {
-                if let Some(dir) = sqlite_parent(&config.database_url) {
-                    std::fs::create_dir_all(dir)?;
-                }
                 let db = db::connect(&config.database_url).await?;
                 db::migrate(&db).await?;
                 admin(other, &db, &config, clock.as_ref()).await
             }
         }
     })
-}
-
-fn sqlite_parent(url: &str) -> Option<PathBuf> {
-    let p = url.strip_prefix("sqlite://")?.split('?').next()?;
-    std::path::Path::new(p)
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .map(PathBuf::from)
 }
 
 async fn serve(config: Config, clock: Arc<dyn Clock>, demo: bool) -> anyhow::Result<()> {
@@ -547,6 +536,5 @@ async fn route_add(db: &Db, a: RouteAdd) -> anyhow::Result<db::entities::route::
         urgent,
         languages: languages.join(","),
     };
-    let _ = split_list(&model.countries);
     Ok(db::add_route(db, model, &team_ids).await?)
 }

@@ -2,7 +2,7 @@
 //! (`?lang=`, carried in the form) or by `Accept-Language`; no cookie.
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, static_loader};
+use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -75,7 +75,11 @@ impl Lang {
     }
 
     fn langid(self) -> LanguageIdentifier {
-        self.code().parse().unwrap_or_default()
+        match self {
+            Lang::En => langid!("en"),
+            Lang::My => langid!("my"),
+            Lang::ZhCn => langid!("zh-CN"),
+        }
     }
 
     /// Whether the script is written right to left (none yet; kept for the template).

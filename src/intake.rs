@@ -240,12 +240,8 @@ struct Sealed {
 }
 
 async fn alert_once(db: &Db, day: NaiveDate, kind: &str, message: &str) {
-    let exists = db::alerts(db)
+    let exists = db::open_alert_exists(db, day, kind, message)
         .await
-        .map(|a| {
-            a.iter()
-                .any(|a| !a.resolved && a.day == day && a.kind == kind && a.message == message)
-        })
         .unwrap_or(false);
     if !exists && let Err(e) = db::add_alert(db, day, kind, message).await {
         tracing::error!(error = %e, "could not record an admin alert");

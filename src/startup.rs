@@ -31,9 +31,6 @@ impl Application {
         clock: Arc<dyn Clock>,
         seed_demo: bool,
     ) -> anyhow::Result<Self> {
-        if let Some(dir) = sqlite_dir(&config.database_url) {
-            std::fs::create_dir_all(&dir)?;
-        }
         let db = db::connect(&config.database_url).await?;
         db::migrate(&db).await?;
         let identity = Identity::load_or_create(&config)?;
@@ -101,21 +98,6 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
-}
-
-/// The directory of a SQLite database file, to create it before opening.
-fn sqlite_dir(url: &str) -> Option<std::path::PathBuf> {
-    let path = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))?;
-    let path = path.split('?').next()?;
-    if path.is_empty() || path == ":memory:" {
-        return None;
-    }
-    std::path::Path::new(path)
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .map(|p| p.to_path_buf())
 }
 
 /// Seeds the demo team, responder and default route on an empty database.

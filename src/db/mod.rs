@@ -21,6 +21,14 @@ pub use sea_orm::DatabaseConnection as Db;
 /// `synchronous=FULL` (a committed report survives power loss), foreign
 /// keys on and a busy timeout so concurrent writers wait instead of failing.
 pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
+    if let Some(dir) = sqlite_dir(url) {
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot create the database directory {}: {e}",
+                dir.display()
+            )
+        })?;
+    }
     let mut opt = ConnectOptions::new(url.to_owned());
     opt.sqlx_logging(false)
         .acquire_timeout(Duration::from_secs(30));
@@ -43,6 +51,21 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
         )
     })?;
     Ok(db)
+}
+
+/// The directory of an SQLite database file, which must exist before `mode=rwc` can create the file.
+fn sqlite_dir(url: &str) -> Option<std::path::PathBuf> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = path.split('?').next()?;
+    if path.is_empty() || path == ":memory:" {
+        return None;
+    }
+    std::path::Path::new(path)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(|p| p.to_path_buf())
 }
 
 /// Keeps a database password out of an error message.
@@ -368,6 +391,23 @@ pub async fn add_alert(
     Ok(())
 }
 
+/// Whether the same alert is already open for `day`.
+pub async fn open_alert_exists(
+    db: &impl ConnectionTrait,
+    day: NaiveDate,
+    kind: &str,
+    message: &str,
+) -> Result<bool, DbErr> {
+    Ok(alert::Entity::find()
+        .filter(alert::Column::Day.eq(day))
+        .filter(alert::Column::Kind.eq(kind))
+        .filter(alert::Column::Message.eq(message))
+        .filter(alert::Column::Resolved.eq(false))
+        .one(db)
+        .await?
+        .is_some())
+}
+
 /// All alerts, newest day first.
 pub async fn alerts(db: &impl ConnectionTrait) -> Result<Vec<alert::Model>, DbErr> {
     alert::Entity::find()
@@ -460,14 +500,6 @@ pub async fn store_tip(db: &DatabaseConnection, t: NewTip) -> Result<Stored, DbE
     }
     txn.commit().await?;
     Ok(Stored::New)
-}
-
-/// Whether a form token was already used.
-pub async fn token_used(db: &impl ConnectionTrait, nonce: &[u8]) -> Result<bool, DbErr> {
-    Ok(used_token::Entity::find_by_id(nonce.to_vec())
-        .one(db)
-        .await?
-        .is_some())
 }
 
 /// Forgets used tokens that can no longer be replayed.
