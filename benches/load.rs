@@ -66,25 +66,12 @@ fn report_text() -> String {
 }
 
 fn setup(backend: Backend) -> Instance {
-    let mut inst = Instance::new(backend);
+    let (mut inst, _) = Instance::with_desk(backend, &["r1", "r2", "r3"]);
     inst.extra_env
         .push(("TIPLINE_REPORT_RATE_PER_MINUTE".into(), "100000000".into()));
     inst.extra_env
         .push(("TIPLINE_REPORT_BURST".into(), "100000000".into()));
     inst.extra_env.push(("TIPLINE_LOG".into(), "warn".into()));
-    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
-    for name in ["r1", "r2", "r3"] {
-        inst.responder("Desk", name);
-    }
-    inst.ok(&[
-        "route",
-        "add",
-        "--name",
-        "All",
-        "--team",
-        "Desk",
-        "--default",
-    ]);
     inst
 }
 
@@ -110,35 +97,13 @@ fn http_run(server: &Server, concurrency: usize, secs: u64) -> Run {
             let (stop, text) = (stop.clone(), text.clone());
             let base = server.url("");
             std::thread::spawn(move || {
-                let agent: ureq::Agent = ureq::Agent::config_builder()
-                    .http_status_as_error(false)
-                    .build()
-                    .into();
+                // One agent per client thread, so connections are kept alive.
+                let agent = agent();
                 let mut lat = Vec::new();
                 while !stop.load(Ordering::Relaxed) {
                     let t = Instant::now();
-                    let form = agent
-                        .get(format!("{base}/"))
-                        .call()
-                        .unwrap()
-                        .body_mut()
-                        .read_to_string()
-                        .unwrap();
-                    let body = encode(&[
-                        ("token", &token_of(&form)),
-                        ("country", "MM"),
-                        ("details", &text),
-                        ("action", "submit"),
-                    ]);
-                    let status = agent
-                        .post(format!("{base}/report"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Sec-Fetch-Site", "same-origin")
-                        .send(body.as_bytes())
-                        .unwrap()
-                        .status()
-                        .as_u16();
-                    assert_eq!(status, 200);
+                    let r = report_with(&agent, &base, &[("country", "MM"), ("details", &text)]);
+                    assert_eq!(r.status, 200);
                     lat.push(t.elapsed().as_secs_f64() * 1000.0);
                 }
                 lat
@@ -163,15 +128,7 @@ fn http_run(server: &Server, concurrency: usize, secs: u64) -> Run {
 fn inprocess_run(inst: &Instance, concurrency: usize, secs: u64) -> Run {
     use secrecy::SecretBox;
     use tipline::clock::{Clock, SystemClock};
-    let mut config = tipline::config::Config::default();
-    for (k, v) in inst.env() {
-        match k.as_str() {
-            "DATABASE_URL" => config.database_url = v,
-            "TIPLINE_INSTANCE_KEY_FILE" => config.instance_key_file = v.into(),
-            "TIPLINE_INSTANCE_SECRET_FILE" => config.instance_secret_file = v.into(),
-            _ => {}
-        }
-    }
+    let config = inst.config();
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

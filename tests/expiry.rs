@@ -58,17 +58,7 @@ fn route_whose_key_expires_falls_back_to_default(backend: Backend) {
 
     // Start the application in-process with a clock the test can move.
     let clock = Arc::new(ManualClock::new(chrono::Utc::now()));
-    let mut config = tipline::config::Config::default();
-    for (k, v) in inst.env() {
-        match k.as_str() {
-            "DATABASE_URL" => config.database_url = v,
-            "TIPLINE_BIND" => config.bind = v,
-            "TIPLINE_DATA_DIR" => config.data_dir = v.into(),
-            "TIPLINE_INSTANCE_KEY_FILE" => config.instance_key_file = v.into(),
-            "TIPLINE_INSTANCE_SECRET_FILE" => config.instance_secret_file = v.into(),
-            _ => {}
-        }
-    }
+    let config = inst.config();
     let (tx, rx) = std::sync::mpsc::channel();
     let app_clock: Arc<dyn tipline::clock::Clock> = clock.clone();
     std::thread::spawn(move || {
@@ -82,32 +72,13 @@ fn route_whose_key_expires_falls_back_to_default(backend: Backend) {
     });
     let port = rx.recv_timeout(Duration::from_secs(60)).unwrap();
     let base = format!("http://127.0.0.1:{port}");
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into();
     let report = || {
-        let form = agent
-            .get(&format!("{base}/"))
-            .call()
-            .unwrap()
-            .body_mut()
-            .read_to_string()
-            .unwrap();
-        let body = encode(&[
-            ("token", &token_of(&form)),
-            ("country", "MM"),
-            ("consent_ngo", "yes"),
-            ("details", "x"),
-            ("action", "submit"),
-        ]);
-        let mut r = agent
-            .post(&format!("{base}/report"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Sec-Fetch-Site", "same-origin")
-            .send(body.as_bytes())
-            .unwrap();
-        (r.status().as_u16(), r.body_mut().read_to_string().unwrap())
+        let r = report_with(
+            &agent(),
+            &base,
+            &[("country", "MM"), ("consent_ngo", "yes"), ("details", "x")],
+        );
+        (r.status, r.body)
     };
     let recipients_of_newest = |known: &[String]| {
         let id = tip_ids(&inst)

@@ -10,19 +10,8 @@ use sequoia_openpgp as openpgp;
 use std::time::Duration;
 
 fn basic(backend: Backend) -> (Instance, Responder) {
-    let inst = Instance::new(backend);
-    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
-    let r = inst.responder("Desk", "alice");
-    inst.ok(&[
-        "route",
-        "add",
-        "--name",
-        "All",
-        "--team",
-        "Desk",
-        "--default",
-    ]);
-    (inst, r)
+    let (inst, mut rs) = Instance::with_desk(backend, &["alice"]);
+    (inst, rs.remove(0))
 }
 
 fn assert_strict_headers(r: &Resp, what: &str) {
@@ -212,24 +201,14 @@ fn double_submit_is_received_once(backend: Backend) {
     let handles: Vec<_> = (0..4)
         .map(|_| {
             let url = s.url("/report");
-            let body = encode(&[
-                ("token", token2.as_str()),
-                ("details", "raced"),
-                ("action", "submit"),
-            ]);
+            let token = token2.clone();
             std::thread::spawn(move || {
-                let agent: ureq::Agent = ureq::Agent::config_builder()
-                    .http_status_as_error(false)
-                    .build()
-                    .into();
-                agent
-                    .post(&url)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Sec-Fetch-Site", "same-origin")
-                    .send(body.as_bytes())
-                    .unwrap()
-                    .status()
-                    .as_u16()
+                let fields = [
+                    ("token", token.as_str()),
+                    ("details", "raced"),
+                    ("action", "submit"),
+                ];
+                post_form_with(&agent(), &url, &fields).status
             })
         })
         .collect();
@@ -394,13 +373,7 @@ fn key_validation_refuses_unusable_certificates(backend: Backend) {
     let sign_only =
         Responder::with_builder(CertBuilder::new().add_userid("s").add_signing_subkey());
     refused("signonly", &sign_only.public, "sign-only");
-    let expired = Responder::with_builder(
-        CertBuilder::general_purpose(Some("e"))
-            .set_validity_period(Duration::from_secs(60))
-            .set_creation_time(now - Duration::from_secs(7200)),
-    );
-    // with_builder sets the creation time itself; build this one directly.
-    let _ = expired;
+    // Responder::with_builder sets its own creation time: build this one directly.
     let (old, _) = CertBuilder::general_purpose(Some("e"))
         .set_cipher_suite(CipherSuite::Cv25519)
         .set_creation_time(now - Duration::from_secs(7200))

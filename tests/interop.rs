@@ -63,18 +63,8 @@ fn sealed_report_is_readable_everywhere_and_nowhere_at_rest(backend: Backend) {
     if !(tool("gpg") && tool("sq") && tool("rnp")) {
         return;
     }
-    let inst = Instance::new(backend);
-    inst.ok(&["team", "add", "Operator desk", "--kind", "operator"]);
-    let r = inst.responder("Operator desk", "alice");
-    inst.ok(&[
-        "route",
-        "add",
-        "--name",
-        "Everything",
-        "--team",
-        "Operator desk",
-        "--default",
-    ]);
+    let (inst, mut rs) = Instance::with_desk(backend, &["alice"]);
+    let r = rs.remove(0);
     let server = inst.serve(&[]);
 
     let canary = format!("CNRY{}", hex(&rand_bytes::<4>()));
@@ -262,19 +252,7 @@ fn consent_is_enforced_in_the_packets(backend: Backend) {
 
 /// Reports of different lengths within a size bucket seal to the same size.
 fn padding_hides_length(backend: Backend) {
-    let inst = Instance::new(backend);
-    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
-    inst.responder("Desk", "alice");
-    inst.responder("Desk", "bob");
-    inst.ok(&[
-        "route",
-        "add",
-        "--name",
-        "All",
-        "--team",
-        "Desk",
-        "--default",
-    ]);
+    let (inst, _) = Instance::with_desk(backend, &["alice", "bob"]);
     let server = inst.serve(&[]);
     for details in ["short", &"a longer report ".repeat(150), &"ကခဂ".repeat(300)] {
         assert_eq!(server.report(&[("details", details)]).status, 200);
@@ -305,18 +283,7 @@ fn padding_hides_length(backend: Backend) {
 fn codename_secrets_are_never_stored(backend: Backend) {
     use hkdf::Hkdf;
     use sha2::Sha256;
-    let inst = Instance::new(backend);
-    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
-    inst.responder("Desk", "alice");
-    inst.ok(&[
-        "route",
-        "add",
-        "--name",
-        "All",
-        "--team",
-        "Desk",
-        "--default",
-    ]);
+    let (inst, _) = Instance::with_desk(backend, &["alice"]);
     let server = inst.serve(&[]);
     let resp = server.report(&[("details", "hello")]);
     let codename = codename_of(&resp.body);

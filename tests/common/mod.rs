@@ -240,6 +240,41 @@ impl Instance {
         c
     }
 
+    /// An instance with a team "Desk" (operator), a vetted responder per
+    /// name in it, and a default route "All" to it.
+    pub fn with_desk(backend: Backend, names: &[&str]) -> (Self, Vec<Responder>) {
+        let inst = Self::new(backend);
+        inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
+        let responders = names.iter().map(|n| inst.responder("Desk", n)).collect();
+        inst.ok(&[
+            "route",
+            "add",
+            "--name",
+            "All",
+            "--team",
+            "Desk",
+            "--default",
+        ]);
+        (inst, responders)
+    }
+
+    /// The configuration the binary reads from `env()`, for running the
+    /// application or its services in-process.
+    pub fn config(&self) -> tipline::config::Config {
+        let mut config = tipline::config::Config::default();
+        for (k, v) in self.env() {
+            match k.as_str() {
+                "DATABASE_URL" => config.database_url = v,
+                "TIPLINE_BIND" => config.bind = v,
+                "TIPLINE_DATA_DIR" => config.data_dir = v.into(),
+                "TIPLINE_INSTANCE_KEY_FILE" => config.instance_key_file = v.into(),
+                "TIPLINE_INSTANCE_SECRET_FILE" => config.instance_secret_file = v.into(),
+                _ => {}
+            }
+        }
+        config
+    }
+
     /// Runs a CLI command.
     pub fn cli(&self, args: &[&str]) -> Output {
         self.command()
@@ -372,7 +407,11 @@ impl Resp {
     }
 }
 
-fn agent() -> ureq::Agent {
+const UA: &str = "CanaryAgent/9.9";
+const FORM: &str = "application/x-www-form-urlencoded";
+
+/// An HTTP client that returns every status and follows no redirect.
+pub fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
         .http_status_as_error(false)
         .max_redirects(0)
@@ -381,7 +420,7 @@ fn agent() -> ureq::Agent {
         .into()
 }
 
-fn read(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Resp {
+pub fn read(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Resp {
     let mut r = r.unwrap();
     let status = r.status().as_u16();
     let mut headers: HashMap<String, Vec<String>> = HashMap::new();
@@ -414,34 +453,17 @@ impl Server {
     }
 
     pub fn get(&self, path: &str) -> Resp {
-        read(
-            agent()
-                .get(&self.url(path))
-                .header("User-Agent", "CanaryAgent/9.9")
-                .call(),
-        )
+        get_with(&agent(), &self.url(path))
     }
 
     /// Posts raw bytes with extra headers.
     pub fn post_raw(&self, path: &str, ctype: &str, body: &[u8], headers: &[(&str, &str)]) -> Resp {
-        let mut req = agent()
-            .post(&self.url(path))
-            .header("Content-Type", ctype)
-            .header("User-Agent", "CanaryAgent/9.9");
-        for (k, v) in headers {
-            req = req.header(*k, *v);
-        }
-        read(req.send(body))
+        post_with(&agent(), &self.url(path), ctype, body, headers)
     }
 
     /// Posts a form as a same-origin browser would.
     pub fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Resp {
-        self.post_raw(
-            path,
-            "application/x-www-form-urlencoded",
-            encode(fields).as_bytes(),
-            &[("Sec-Fetch-Site", "same-origin"), ("Origin", "null")],
-        )
+        post_form_with(&agent(), &self.url(path), fields)
     }
 
     /// Fetches the form and returns its token.
@@ -451,15 +473,54 @@ impl Server {
 
     /// Submits a report built from `fields` with a fresh token.
     pub fn report(&self, fields: &[(&str, &str)]) -> Resp {
-        let token = self.token();
-        let mut all: Vec<(&str, &str)> = vec![("token", &token), ("action", "submit")];
-        all.extend_from_slice(fields);
-        self.post_form("/report", &all)
+        report_with(&agent(), &self.url(""), fields)
     }
 
     pub fn logs(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
+}
+
+/// GET `url` as the test browser.
+pub fn get_with(agent: &ureq::Agent, url: &str) -> Resp {
+    read(agent.get(url).header("User-Agent", UA).call())
+}
+
+/// POST raw bytes to `url` with extra headers.
+pub fn post_with(
+    agent: &ureq::Agent,
+    url: &str,
+    ctype: &str,
+    body: &[u8],
+    headers: &[(&str, &str)],
+) -> Resp {
+    let mut req = agent
+        .post(url)
+        .header("Content-Type", ctype)
+        .header("User-Agent", UA);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    read(req.send(body))
+}
+
+/// POST a form to `url` as a same-origin browser under `Referrer-Policy: no-referrer` would.
+pub fn post_form_with(agent: &ureq::Agent, url: &str, fields: &[(&str, &str)]) -> Resp {
+    post_with(
+        agent,
+        url,
+        FORM,
+        encode(fields).as_bytes(),
+        &[("Sec-Fetch-Site", "same-origin"), ("Origin", "null")],
+    )
+}
+
+/// Loads the form at `base` and submits a report built from `fields` with its token.
+pub fn report_with(agent: &ureq::Agent, base: &str, fields: &[(&str, &str)]) -> Resp {
+    let token = token_of(&get_with(agent, &format!("{base}/")).body);
+    let mut all: Vec<(&str, &str)> = vec![("token", &token), ("action", "submit")];
+    all.extend_from_slice(fields);
+    post_form_with(agent, &format!("{base}/report"), &all)
 }
 
 pub fn encode(fields: &[(&str, &str)]) -> String {
