@@ -11,7 +11,6 @@
 mod common;
 use common::*;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 fn env_list(name: &str, default: &str) -> Vec<String> {
@@ -34,8 +33,10 @@ fn cpu_of(pid: u32) -> f64 {
     (get(11) + get(12)) / TICKS
 }
 
-/// CPU seconds used by every PostgreSQL process.
-fn postgres_cpu() -> f64 {
+/// CPU seconds used so far by each PostgreSQL process that serves the
+/// database `db` or the whole cluster (WAL writer, checkpointer, …), by pid.
+/// Backends of the other test databases (the in-process bound's) are left out.
+fn postgres_cpu(db: &str) -> std::collections::HashMap<u32, f64> {
     std::fs::read_dir("/proc")
         .into_iter()
         .flatten()
@@ -45,7 +46,24 @@ fn postgres_cpu() -> f64 {
             std::fs::read_to_string(format!("/proc/{pid}/comm"))
                 .is_ok_and(|c| c.trim() == "postgres")
         })
-        .map(cpu_of)
+        .filter(|pid| {
+            let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+            let cmd = String::from_utf8_lossy(&cmd);
+            cmd.contains(db) || !cmd.contains("tipline_test_")
+        })
+        .map(|pid| (pid, cpu_of(pid)))
+        .collect()
+}
+
+/// CPU used between two readings, counting processes that started in between
+/// from zero (those that ended in between are lost either way).
+fn cpu_delta(
+    before: &std::collections::HashMap<u32, f64>,
+    after: &std::collections::HashMap<u32, f64>,
+) -> f64 {
+    after
+        .iter()
+        .map(|(pid, t)| t - before.get(pid).copied().unwrap_or(0.0))
         .sum()
 }
 
@@ -88,34 +106,104 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
+/// One keep-alive HTTP/1.1 connection speaking just what the load needs:
+/// a small client on one thread, so that the client's own CPU competes
+/// with the server as little as possible (64 blocking client threads cost
+/// about as much CPU per report as the server itself).
+struct Conn {
+    io: tokio::io::BufReader<tokio::net::TcpStream>,
+    host: String,
+}
+
+impl Conn {
+    async fn open(port: u16) -> Self {
+        let s = tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .unwrap();
+        s.set_nodelay(true).unwrap();
+        Self {
+            io: tokio::io::BufReader::new(s),
+            host: format!("127.0.0.1:{port}"),
+        }
+    }
+
+    async fn request(&mut self, head: String, body: &[u8]) -> (u16, Vec<u8>) {
+        use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
+        let mut msg = head.into_bytes();
+        msg.extend_from_slice(body);
+        self.io.get_mut().write_all(&msg).await.unwrap();
+        let mut line = String::new();
+        self.io.read_line(&mut line).await.unwrap();
+        let status: u16 = line.split(' ').nth(1).unwrap().parse().unwrap();
+        let mut len = 0usize;
+        loop {
+            line.clear();
+            self.io.read_line(&mut line).await.unwrap();
+            if line == "\r\n" {
+                break;
+            }
+            if let Some((k, v)) = line.split_once(':')
+                && k.eq_ignore_ascii_case("content-length")
+            {
+                len = v.trim().parse().unwrap();
+            }
+        }
+        let mut body = vec![0; len];
+        self.io.read_exact(&mut body).await.unwrap();
+        (status, body)
+    }
+
+    /// A GET of the form and a POST of a report with its token.
+    async fn report(&mut self, fields: &str) -> u16 {
+        let get = format!(
+            "GET / HTTP/1.1\r\nHost: {}\r\nUser-Agent: load\r\n\r\n",
+            self.host
+        );
+        let (status, page) = self.request(get, b"").await;
+        assert_eq!(status, 200);
+        let token = token_of(std::str::from_utf8(&page).unwrap());
+        let body = format!("token={token}&action=submit&{fields}");
+        let post = format!(
+            "POST /report HTTP/1.1\r\nHost: {}\r\nUser-Agent: load\r\nSec-Fetch-Site: same-origin\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
+            self.host,
+            body.len()
+        );
+        self.request(post, body.as_bytes()).await.0
+    }
+}
+
 fn http_run(server: &Server, concurrency: usize, secs: u64) -> Run {
-    let stop = Arc::new(AtomicBool::new(false));
-    let text = Arc::new(report_text());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let fields = Arc::new(encode(&[("country", "MM"), ("details", &report_text())]));
+    let port = server.port;
     let start = Instant::now();
-    let handles: Vec<_> = (0..concurrency)
-        .map(|_| {
-            let (stop, text) = (stop.clone(), text.clone());
-            let base = server.url("");
-            std::thread::spawn(move || {
-                // One agent per client thread, so connections are kept alive.
-                let agent = agent();
-                let mut lat = Vec::new();
-                while !stop.load(Ordering::Relaxed) {
-                    let t = Instant::now();
-                    let r = report_with(&agent, &base, &[("country", "MM"), ("details", &text)]);
-                    assert_eq!(r.status, 200);
-                    lat.push(t.elapsed().as_secs_f64() * 1000.0);
-                }
-                lat
+    let deadline = start + Duration::from_secs(secs);
+    let mut latencies_ms: Vec<f64> = rt.block_on(async move {
+        let tasks: Vec<_> = (0..concurrency)
+            .map(|_| {
+                let fields = fields.clone();
+                tokio::spawn(async move {
+                    let mut conn = Conn::open(port).await;
+                    let mut lat = Vec::new();
+                    while Instant::now() < deadline {
+                        let t = Instant::now();
+                        assert_eq!(conn.report(&fields).await, 200);
+                        lat.push(t.elapsed().as_secs_f64() * 1000.0);
+                    }
+                    lat
+                })
             })
-        })
-        .collect();
-    std::thread::sleep(Duration::from_secs(secs));
-    stop.store(true, Ordering::Relaxed);
-    let mut latencies_ms: Vec<f64> = handles
-        .into_iter()
-        .flat_map(|h| h.join().unwrap())
-        .collect();
+            .collect();
+        let mut all = Vec::new();
+        for t in tasks {
+            all.extend(t.await.unwrap());
+        }
+        all
+    });
     let secs = start.elapsed().as_secs_f64();
     latencies_ms.sort_by(|a, b| a.partial_cmp(b).unwrap());
     Run {
@@ -204,7 +292,7 @@ fn main() {
         "load: 2 KB reports, 3 recipients, GET form + POST report; crypto backend {crypto}; {secs} s per point"
     );
     println!(
-        "{:<9} {:>4} {:>10} {:>9} {:>9} {:>14} {:>14} {:>12} {:>10}",
+        "{:<9} {:>4} {:>10} {:>9} {:>9} {:>14} {:>14} {:>14} {:>12} {:>10}",
         "database",
         "conc",
         "reports/s",
@@ -212,6 +300,7 @@ fn main() {
         "p99 ms",
         "server ms/rpt",
         "db ms/rpt",
+        "client ms/rpt",
         "bound rpt/s",
         "HTTP/bound"
     );
@@ -230,19 +319,27 @@ fn main() {
         // The bound instance needs its instance key: one start creates it.
         drop(bound_inst.serve(&[]));
         for &c in &concurrency {
-            let (cpu0, db0) = (cpu_of(server.pid()), postgres_cpu());
+            let me = std::process::id();
+            let db_name = inst
+                .db
+                .url
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let (cpu0, db0, client0) = (cpu_of(server.pid()), postgres_cpu(&db_name), cpu_of(me));
             let run = http_run(&server, c, secs);
-            let (cpu1, db1) = (cpu_of(server.pid()), postgres_cpu());
+            let (cpu1, db1, client1) = (cpu_of(server.pid()), postgres_cpu(&db_name), cpu_of(me));
             let bound = inprocess_run(&bound_inst, c, secs);
             let rate = run.reports as f64 / run.secs;
             let bound_rate = bound.reports as f64 / bound.secs;
             let db_ms = if backend == Backend::Postgres {
-                (db1 - db0) * 1000.0 / run.reports as f64
+                cpu_delta(&db0, &db1) * 1000.0 / run.reports as f64
             } else {
                 0.0
             };
             println!(
-                "{:<9} {:>4} {:>10.1} {:>9.2} {:>9.2} {:>14.3} {:>14} {:>12.1} {:>10.2}",
+                "{:<9} {:>4} {:>10.1} {:>9.2} {:>9.2} {:>14.3} {:>14} {:>14.3} {:>12.1} {:>10.2}",
                 b,
                 c,
                 rate,
@@ -254,6 +351,7 @@ fn main() {
                 } else {
                     "in server".into()
                 },
+                (client1 - client0) * 1000.0 / run.reports as f64,
                 bound_rate,
                 rate / bound_rate
             );

@@ -138,7 +138,7 @@ impl Derived {
     }
 
     /// Builds the source's public certificate.
-    pub fn source_cert(&self) -> anyhow::Result<sequoia_openpgp::Cert> {
+    pub fn source_cert(&self) -> anyhow::Result<crate::seal::SourceCert> {
         let (p, e) = self.key_secrets();
         crate::seal::source_cert(&p, &e)
     }

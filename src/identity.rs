@@ -52,7 +52,7 @@ impl Identity {
     }
 
     /// The signer for sealing.
-    pub fn signer(&self, now: SystemTime) -> anyhow::Result<sequoia_openpgp::crypto::KeyPair> {
+    pub fn signer(&self, now: SystemTime) -> anyhow::Result<crate::seal::InstanceSigner> {
         crate::seal::instance_signer(&self.cert, now)
     }
 

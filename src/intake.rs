@@ -44,9 +44,7 @@ pub struct Intake {
     clock: Arc<dyn Clock>,
     snapshot: Mutex<Arc<Snapshot>>,
     reload: tokio::sync::Mutex<()>,
-    /// SQLite has one writer at a time; queueing writers here instead of in
-    /// SQLite's busy handler (which sleeps in growing steps) keeps latency flat.
-    write_lock: Option<tokio::sync::Mutex<()>>,
+    commits: Arc<GroupCommit>,
 }
 
 impl Intake {
@@ -61,8 +59,10 @@ impl Intake {
                 ..Snapshot::default()
             })),
             reload: tokio::sync::Mutex::new(()),
-            write_lock: matches!(db.get_database_backend(), sea_orm::DatabaseBackend::Sqlite)
-                .then(|| tokio::sync::Mutex::new(())),
+            commits: Arc::new(GroupCommit {
+                queue: Mutex::new(Vec::new()),
+                writer: Arc::new(tokio::sync::Mutex::new(())),
+            }),
             db,
         }
     }
@@ -74,17 +74,23 @@ impl Intake {
             .clone()
     }
 
-    /// The routing snapshot, reloaded if any process changed teams,
-    /// responders or routes since it was made.
+    /// The routing snapshot as of the database's current generation,
+    /// reloaded if any process changed teams, responders or routes.
     pub async fn snapshot(&self) -> Result<Arc<Snapshot>, sea_orm::DbErr> {
         let generation = db::generation(&self.db).await?;
         let snap = self.cached();
         if snap.generation == generation {
             return Ok(snap);
         }
+        self.reload(snap.generation).await
+    }
+
+    /// Loads a fresh snapshot unless another request already replaced
+    /// the one of generation `seen`.
+    async fn reload(&self, seen: i64) -> Result<Arc<Snapshot>, sea_orm::DbErr> {
         let _guard = self.reload.lock().await;
         let snap = self.cached();
-        if snap.generation == generation {
+        if snap.generation != seen {
             return Ok(snap);
         }
         let fresh = Arc::new(Snapshot::load(&self.db, self.clock.now().into()).await?);
@@ -97,6 +103,11 @@ impl Intake {
 
     /// Accepts a report: route, seal, store. `nonce` is the form token's
     /// single-use value; `token_expires` when it can no longer be replayed.
+    ///
+    /// Routing uses the cached snapshot without asking the database first:
+    /// the store is guarded by the snapshot's generation, so a report
+    /// sealed just before a change to teams, responders or routes is not
+    /// stored but sealed again under the new routing.
     #[tracing::instrument(skip_all)]
     pub async fn submit(
         &self,
@@ -104,126 +115,249 @@ impl Intake {
         nonce: [u8; 16],
         token_expires: NaiveDate,
     ) -> Result<Outcome, IntakeError> {
-        // A repeated token is caught by the unique insert when storing; no
-        // separate query first (double submits are rare, reports are not).
-        let snap = self.snapshot().await?;
-        let now = self.clock.now();
-        let today = now.date_naive();
-        let sealer = self.sealer.clone();
-        let secret = self.secret.clone();
         let urgent = report.urgent();
         let country = report.country.clone();
+        let mut report = report;
+        let mut snap = self.cached();
+        if snap.generation < 0 {
+            snap = self.snapshot().await?;
+        }
+        // A few rounds at most: each one follows a committed routing change.
+        for _ in 0..5 {
+            let now = self.clock.now();
+            let today = now.date_naive();
+            let (back, sealed) = self.seal(report, snap.clone(), now).await?;
+            report = back;
+            let sealed = match sealed {
+                Ok(s) => s,
+                Err(IntakeError::NoRecipients) => {
+                    // Perhaps routing changed since the snapshot was made.
+                    let fresh = self.snapshot().await?;
+                    if fresh.generation != snap.generation {
+                        snap = fresh;
+                        continue;
+                    }
+                    alert_once(
+                        &self.db,
+                        today,
+                        "no-recipients",
+                        "A report could not be accepted: no route, not even the default, has a vetted responder with a usable key.",
+                    )
+                    .await;
+                    return Err(IntakeError::NoRecipients);
+                }
+                Err(e) => return Err(e),
+            };
+            let mut alerts = Vec::new();
+            if let Some(from) = &sealed.fell_back_from {
+                alerts.push((
+                    "route-fallback".to_owned(),
+                    format!(
+                        "Route \"{from}\" had no vetted responder with a usable key; a report went to the default route \"{}\" instead.",
+                        sealed.route_name
+                    ),
+                ));
+            }
+            let stored = self
+                .commits
+                .store(
+                    &self.db,
+                    NewTip {
+                        id: sealed.tip_id,
+                        day: today,
+                        route_id: sealed.route_id,
+                        route_name: sealed.route_name,
+                        urgent,
+                        sealed: sealed.sealed,
+                        recipients: sealed.recipients,
+                        source_lookup: sealed.lookup,
+                        source_cert: sealed.source_cert,
+                        token_nonce: nonce.to_vec(),
+                        token_expires,
+                        alerts,
+                        generation: snap.generation,
+                    },
+                )
+                .await?;
+            match stored {
+                Stored::New => {
+                    drop(report);
+                    return Ok(Outcome::Received {
+                        codename: sealed.codename,
+                        urgent,
+                        country,
+                    });
+                }
+                Stored::AlreadyReceived => return Ok(Outcome::AlreadyReceived),
+                Stored::Stale => snap = self.reload(snap.generation).await?,
+            }
+        }
+        Err(IntakeError::Internal(anyhow::anyhow!(
+            "routing changed during every attempt to store a report"
+        )))
+    }
 
-        // Everything that touches plaintext or key material runs here, off
-        // the async executor, and returns only sealed bytes.
-        let sealed = tokio::task::spawn_blocking(move || -> Result<Sealed, IntakeError> {
-            let criteria = Criteria {
-                country: report.country.clone(),
-                role: report.role.clone(),
-                urgent: report.urgent(),
-                language: report.language.clone(),
-            };
-            let decision = snap
-                .decide(&criteria, report.consent, now.into())
-                .map_err(|_| IntakeError::NoRecipients)?;
-            let codename = Codename::generate();
-            let derived = codename.derive(secret.expose_secret());
-            let source_cert = derived.source_cert()?;
-            let tip_id = crate::random::uuid();
-            let id_s = tip_id.to_string();
-            let day_s = today.to_string();
-            let fp_s = source_cert.fingerprint().to_hex();
-            let env = Envelope {
-                tip_id: &id_s,
-                received_day: &day_s,
-                source_fingerprint: &fp_s,
-                route: &decision.route.name,
-            };
-            let entity = crate::report::mime_entity(&report.to_text(&env), &report.to_json(&env));
-            drop(report);
-            let sealed = sealer
-                .seal(&entity, &decision.certs(), now.into())
-                .map_err(|e| anyhow::anyhow!(e))?;
-            use sequoia_openpgp::serialize::SerializeInto;
-            Ok(Sealed {
-                tip_id,
-                codename,
-                lookup: derived.lookup.to_vec(),
-                source_cert: source_cert.to_vec().map_err(|e| anyhow::anyhow!("{e}"))?,
-                sealed,
-                route_id: decision.route.id,
-                route_name: decision.route.name.clone(),
-                recipients: decision
-                    .recipients
-                    .iter()
-                    .map(|(t, r)| (*t, r.fingerprint.clone()))
-                    .collect(),
-                fell_back_from: decision.fell_back_from.clone(),
-            })
+    /// Routes and seals `report` off the async executor; hands the report
+    /// back (in memory only) in case it must be sealed again.
+    async fn seal(
+        &self,
+        report: Report,
+        snap: Arc<Snapshot>,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<(Report, Result<Sealed, IntakeError>), IntakeError> {
+        let sealer = self.sealer.clone();
+        let secret = self.secret.clone();
+        let today = now.date_naive();
+        tokio::task::spawn_blocking(move || {
+            let sealed = seal_report(&report, &snap, &sealer, &secret, now, today);
+            (report, sealed)
         })
         .await
-        .map_err(|e| anyhow::anyhow!("sealing task failed: {e}"))?;
-
-        let sealed = match sealed {
-            Ok(s) => s,
-            Err(IntakeError::NoRecipients) => {
-                alert_once(
-                    &self.db,
-                    today,
-                    "no-recipients",
-                    "A report could not be accepted: no route, not even the default, has a vetted responder with a usable key.",
-                )
-                .await;
-                return Err(IntakeError::NoRecipients);
-            }
-            Err(e) => return Err(e),
-        };
-
-        let mut alerts = Vec::new();
-        if let Some(from) = &sealed.fell_back_from {
-            alerts.push((
-                "route-fallback".to_owned(),
-                format!(
-                    "Route \"{from}\" had no vetted responder with a usable key; a report went to the default route \"{}\" instead.",
-                    sealed.route_name
-                ),
-            ));
-        }
-        let _write = match &self.write_lock {
-            Some(l) => Some(l.lock().await),
-            None => None,
-        };
-        let stored = db::store_tip(
-            &self.db,
-            NewTip {
-                id: sealed.tip_id,
-                day: today,
-                route_id: sealed.route_id,
-                route_name: sealed.route_name,
-                urgent,
-                sealed: sealed.sealed,
-                recipients: sealed.recipients,
-                source_lookup: sealed.lookup,
-                source_cert: sealed.source_cert,
-                token_nonce: nonce.to_vec(),
-                token_expires,
-                alerts,
-            },
-        )
-        .await?;
-        Ok(match stored {
-            Stored::New => Outcome::Received {
-                codename: sealed.codename,
-                urgent,
-                country,
-            },
-            Stored::AlreadyReceived => Outcome::AlreadyReceived,
-        })
+        .map_err(|e| IntakeError::Internal(anyhow::anyhow!("sealing task failed: {e}")))
     }
 
     /// Records an alert unless the same one is already open today.
     pub async fn alert(&self, kind: &str, message: &str) {
         alert_once(&self.db, self.clock.today(), kind, message).await;
+    }
+}
+
+/// Everything that touches plaintext or key material; returns only sealed bytes.
+fn seal_report(
+    report: &Report,
+    snap: &Snapshot,
+    sealer: &Sealer,
+    secret: &SecretBox<[u8; 32]>,
+    now: chrono::DateTime<chrono::Utc>,
+    today: NaiveDate,
+) -> Result<Sealed, IntakeError> {
+    let criteria = Criteria {
+        country: report.country.clone(),
+        role: report.role.clone(),
+        urgent: report.urgent(),
+        language: report.language.clone(),
+    };
+    let decision = snap
+        .decide(&criteria, report.consent, now.into())
+        .map_err(|_| IntakeError::NoRecipients)?;
+    let codename = Codename::generate();
+    let derived = codename.derive(secret.expose_secret());
+    let source_cert = derived.source_cert()?;
+    let tip_id = crate::random::uuid();
+    let id_s = tip_id.to_string();
+    let day_s = today.to_string();
+    let fp_s = source_cert.fingerprint.to_hex();
+    let env = Envelope {
+        tip_id: &id_s,
+        received_day: &day_s,
+        source_fingerprint: &fp_s,
+        route: &decision.route.name,
+    };
+    let entity = crate::report::mime_entity(&report.to_text(&env), &report.to_json(&env));
+    let sealed = sealer
+        .seal(&entity, &decision.certs(), now.into())
+        .map_err(|e| anyhow::anyhow!(e))?;
+    Ok(Sealed {
+        tip_id,
+        codename,
+        lookup: derived.lookup.to_vec(),
+        source_cert: source_cert.bytes,
+        sealed,
+        route_id: decision.route.id,
+        route_name: decision.route.name.clone(),
+        recipients: decision
+            .recipients
+            .iter()
+            .map(|(t, r)| (*t, r.fingerprint.clone()))
+            .collect(),
+        fell_back_from: decision.fell_back_from.clone(),
+    })
+}
+
+/// Group commit: reports that arrive while one transaction is being
+/// written wait for it and are then written together, in one transaction
+/// and one fsync, by whichever of them gets the writer's lock first.
+struct GroupCommit {
+    queue: Mutex<Vec<Pending>>,
+    writer: Arc<tokio::sync::Mutex<()>>,
+}
+
+struct Pending {
+    tip: NewTip,
+    reply: tokio::sync::oneshot::Sender<Result<Stored, String>>,
+}
+
+/// Most tips written in one transaction: small enough that one batch
+/// commits while the next reports are still being sealed.
+const MAX_BATCH: usize = 16;
+
+impl GroupCommit {
+    /// Stores `tip`, alone or together with others that are waiting.
+    async fn store(&self, db: &Db, tip: NewTip) -> Result<Stored, IntakeError> {
+        let (reply, mut answer) = tokio::sync::oneshot::channel();
+        self.lock_queue().push(Pending { tip, reply });
+        loop {
+            let writer = self.writer.clone().lock_owned().await;
+            match answer.try_recv() {
+                Ok(Ok(stored)) => return Ok(stored),
+                Ok(Err(e)) => return Err(IntakeError::Db(sea_orm::DbErr::Custom(e))),
+                Err(tokio::sync::oneshot::error::TryRecvError::Closed) => {
+                    return Err(IntakeError::Internal(anyhow::anyhow!(
+                        "the report's transaction was not answered"
+                    )));
+                }
+                Err(tokio::sync::oneshot::error::TryRecvError::Empty) => {}
+            }
+            // Not written yet, so still queued: write the queue, ours
+            // included unless a full batch is ahead of it (then go round
+            // again). A task of its own, so that a request dropped by its
+            // client cannot leave the rest of the batch unanswered.
+            let batch: Vec<Pending> = {
+                let mut q = self.lock_queue();
+                let n = q.len().min(MAX_BATCH);
+                q.drain(..n).collect()
+            };
+            let db = db.clone();
+            let _ = tokio::spawn(async move {
+                write_batch(&db, batch).await;
+                drop(writer);
+            })
+            .await;
+        }
+    }
+
+    fn lock_queue(&self) -> std::sync::MutexGuard<'_, Vec<Pending>> {
+        self.queue.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Writes a batch in one transaction; if a used form token fails it,
+/// writes its tips one by one so that only the repeated one is refused.
+async fn write_batch(db: &Db, batch: Vec<Pending>) {
+    let (tips, replies): (Vec<NewTip>, Vec<_>) =
+        batch.into_iter().map(|p| (p.tip, p.reply)).unzip();
+    match db::store_tips(db, &tips).await {
+        Ok(stored) => {
+            for (s, reply) in stored.into_iter().zip(replies) {
+                let _ = reply.send(Ok(s));
+            }
+        }
+        Err(e) if db::is_unique_violation(&e) && tips.len() > 1 => {
+            for (tip, reply) in tips.into_iter().zip(replies) {
+                let _ = reply.send(db::store_tip(db, tip).await.map_err(|e| e.to_string()));
+            }
+        }
+        Err(e) if db::is_unique_violation(&e) => {
+            for reply in replies {
+                let _ = reply.send(Ok(Stored::AlreadyReceived));
+            }
+        }
+        Err(e) => {
+            let msg = e.to_string();
+            for reply in replies {
+                let _ = reply.send(Err(msg.clone()));
+            }
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use openpgp::cert::prelude::*;
 use openpgp::crypto::KeyPair;
-use openpgp::packet::key::{Key4, PrimaryRole, SecretParts, SubordinateRole, UnspecifiedRole};
+use openpgp::packet::key::{Key4, PrimaryRole, SubordinateRole, UnspecifiedRole};
 use openpgp::packet::prelude::*;
 use openpgp::packet::signature::SignatureBuilder;
 use openpgp::parse::Parse;
@@ -202,15 +202,100 @@ fn pgp_err(e: impl std::fmt::Display) -> SealError {
     SealError::OpenPgp(e.to_string())
 }
 
+/// An Ed25519 key expanded once, for signing many times. Sequoia's
+/// `KeyPair` decrypts its in-memory secret and derives the public point
+/// again on every signature, which was a tenth of a report's CPU time.
+#[derive(Clone)]
+pub struct Ed25519Signer {
+    key: ed25519_dalek::SigningKey,
+    public: Key<openpgp::packet::key::PublicParts, UnspecifiedRole>,
+}
+
+impl Ed25519Signer {
+    /// Pairs a 32-byte Ed25519 secret with its OpenPGP public key; `None`
+    /// if the key is not that secret's legacy EdDSA Ed25519 key.
+    fn new(
+        secret: &[u8; 32],
+        public: Key<openpgp::packet::key::PublicParts, UnspecifiedRole>,
+    ) -> Option<Self> {
+        let key = ed25519_dalek::SigningKey::from_bytes(secret);
+        match public.mpis() {
+            openpgp::crypto::mpi::PublicKey::EdDSA {
+                curve: openpgp::types::Curve::Ed25519,
+                q,
+            } if q.value().get(1..) == Some(key.verifying_key().as_bytes().as_slice()) => {
+                Some(Self { key, public })
+            }
+            _ => None,
+        }
+    }
+}
+
+impl openpgp::crypto::Signer for Ed25519Signer {
+    fn public(&self) -> &Key<openpgp::packet::key::PublicParts, UnspecifiedRole> {
+        &self.public
+    }
+
+    fn sign(
+        &mut self,
+        _hash_algo: HashAlgorithm,
+        digest: &[u8],
+    ) -> openpgp::Result<openpgp::crypto::mpi::Signature> {
+        use ed25519_dalek::Signer as _;
+        // As sequoia does: the digest is the message Ed25519 signs.
+        let sig = self.key.sign(digest).to_bytes();
+        Ok(openpgp::crypto::mpi::Signature::EdDSA {
+            r: openpgp::crypto::mpi::MPI::new(&sig[..32]),
+            s: openpgp::crypto::mpi::MPI::new(&sig[32..]),
+        })
+    }
+}
+
+/// The instance's signing key, ready to sign.
+#[derive(Clone)]
+pub enum InstanceSigner {
+    /// An Ed25519 key (what Tipline generates).
+    Ed25519(Ed25519Signer),
+    /// Any other algorithm, through sequoia's backend.
+    Other(KeyPair),
+}
+
+impl openpgp::crypto::Signer for InstanceSigner {
+    fn public(&self) -> &Key<openpgp::packet::key::PublicParts, UnspecifiedRole> {
+        match self {
+            Self::Ed25519(s) => s.public(),
+            Self::Other(k) => k.public(),
+        }
+    }
+
+    fn acceptable_hashes(&self) -> &[HashAlgorithm] {
+        match self {
+            Self::Ed25519(s) => s.acceptable_hashes(),
+            Self::Other(k) => k.acceptable_hashes(),
+        }
+    }
+
+    fn sign(
+        &mut self,
+        hash_algo: HashAlgorithm,
+        digest: &[u8],
+    ) -> openpgp::Result<openpgp::crypto::mpi::Signature> {
+        match self {
+            Self::Ed25519(s) => s.sign(hash_algo, digest),
+            Self::Other(k) => k.sign(hash_algo, digest),
+        }
+    }
+}
+
 /// Signs with the instance key and encrypts to the given certificates.
 pub struct Sealer {
-    signer: KeyPair,
+    signer: InstanceSigner,
     allow_seipdv2: bool,
 }
 
 impl Sealer {
     /// A sealer that signs with `signer` (the instance signing subkey).
-    pub fn new(signer: KeyPair, allow_seipdv2: bool) -> Self {
+    pub fn new(signer: InstanceSigner, allow_seipdv2: bool) -> Self {
         Self {
             signer,
             allow_seipdv2,
@@ -269,15 +354,20 @@ impl Sealer {
 impl Sealer {
     /// Signs `plaintext` (one-pass signature, literal data, signature).
     /// EdDSA signature values are MPIs, which drop leading zero bytes, so
-    /// about one signature in 128 is a byte shorter; re-signing until both
-    /// values are full length keeps every report of a size bucket the same
-    /// length once sealed.
+    /// about one signature in 128 is a byte shorter; re-signing (each v4
+    /// signature is salted, so each try differs) until both values are full
+    /// length keeps every report of a size bucket the same length once sealed.
     fn sign_fixed_length(&self, plaintext: &[u8], now: SystemTime) -> Result<Vec<u8>, SealError> {
         let mut last = Vec::new();
         for _ in 0..32 {
+            let mut full = true;
             let mut signed = Vec::with_capacity(plaintext.len() + 512);
             let message = Message::new(&mut signed);
-            let message = Signer::new(message, self.signer.clone())
+            let signer = FullLength {
+                inner: self.signer.clone(),
+                full: &mut full,
+            };
+            let message = Signer::new(message, signer)
                 .map_err(pgp_err)?
                 .creation_time(now)
                 .build()
@@ -285,7 +375,7 @@ impl Sealer {
             let mut w = LiteralWriter::new(message).build().map_err(pgp_err)?;
             w.write_all(plaintext).map_err(pgp_err)?;
             w.finalize().map_err(pgp_err)?;
-            if full_length_signature(&signed) {
+            if full {
                 return Ok(signed);
             }
             last = signed;
@@ -294,28 +384,43 @@ impl Sealer {
     }
 }
 
-/// Whether the trailing signature's EdDSA values are both 32 bytes (other
-/// algorithms are accepted as they are).
-fn full_length_signature(signed: &[u8]) -> bool {
-    use openpgp::crypto::mpi;
-    use openpgp::parse::{PacketParser, PacketParserResult};
-    let mut ppr = match PacketParser::from_bytes(signed) {
-        Ok(p) => p,
-        Err(_) => return true,
-    };
-    let mut ok = true;
-    while let PacketParserResult::Some(pp) = ppr {
-        if let Packet::Signature(sig) = &pp.packet
-            && let mpi::Signature::EdDSA { r, s } = sig.mpis()
-        {
-            ok = r.value().len() == 32 && s.value().len() == 32;
-        }
-        ppr = match pp.recurse() {
-            Ok((_, next)) => next,
-            Err(_) => return true,
-        };
+/// A signer that notes whether its EdDSA signature values came out full
+/// length (other algorithms count as full), so the caller need not parse
+/// the signed message again to find out.
+struct FullLength<'a> {
+    inner: InstanceSigner,
+    full: &'a mut bool,
+}
+
+impl openpgp::crypto::Signer for FullLength<'_> {
+    fn public(&self) -> &Key<openpgp::packet::key::PublicParts, UnspecifiedRole> {
+        self.inner.public()
     }
-    ok
+
+    fn acceptable_hashes(&self) -> &[HashAlgorithm] {
+        self.inner.acceptable_hashes()
+    }
+
+    fn sign(
+        &mut self,
+        hash_algo: HashAlgorithm,
+        digest: &[u8],
+    ) -> openpgp::Result<openpgp::crypto::mpi::Signature> {
+        let sig = self.inner.sign(hash_algo, digest)?;
+        *self.full = full_length(&sig);
+        Ok(sig)
+    }
+}
+
+/// Whether both EdDSA signature values are 32 bytes (other algorithms are
+/// accepted as they are).
+fn full_length(sig: &openpgp::crypto::mpi::Signature) -> bool {
+    match sig {
+        openpgp::crypto::mpi::Signature::EdDSA { r, s } => {
+            r.value().len() == 32 && s.value().len() == 32
+        }
+        _ => true,
+    }
 }
 
 /// ASCII-armors a binary OpenPGP message.
@@ -342,8 +447,8 @@ pub fn generate_instance_key(userid: &str) -> anyhow::Result<Cert> {
     Ok(cert)
 }
 
-/// The signing keypair of an instance key (its first valid signing key).
-pub fn instance_signer(cert: &Cert, now: SystemTime) -> anyhow::Result<KeyPair> {
+/// The signer of an instance key (its first valid signing key).
+pub fn instance_signer(cert: &Cert, now: SystemTime) -> anyhow::Result<InstanceSigner> {
     let p = policy();
     let ka = cert
         .keys()
@@ -357,7 +462,23 @@ pub fn instance_signer(cert: &Cert, now: SystemTime) -> anyhow::Result<KeyPair> 
         .ok_or_else(|| {
             anyhow::anyhow!("the instance key has no usable signing key with secret material")
         })?;
-    ka.key().clone().into_keypair()
+    let key = ka.key().clone();
+    let secret = match key.optional_secret() {
+        Some(openpgp::packet::key::SecretKeyMaterial::Unencrypted(u)) => u.map(|m| match m {
+            openpgp::crypto::mpi::SecretKeyMaterial::EdDSA { scalar } => {
+                <[u8; 32]>::try_from(&scalar.value_padded(32)[..]).ok()
+            }
+            _ => None,
+        }),
+        _ => None,
+    };
+    let public = key.clone().take_secret().0.role_into_unspecified();
+    if let Some(s) = secret.and_then(|s| Ed25519Signer::new(&s, public)) {
+        return Ok(InstanceSigner::Ed25519(s));
+    }
+    Ok(InstanceSigner::Other(
+        key.role_into_unspecified().into_keypair()?,
+    ))
 }
 
 /// The fixed creation time of every source key (2025-01-01T00:00:00Z).
@@ -368,57 +489,70 @@ fn source_ctime() -> SystemTime {
     SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(SOURCE_KEY_CTIME)
 }
 
+/// A source's public certificate, serialized, with its fingerprint.
+pub struct SourceCert {
+    /// The primary key's fingerprint (named in the sealed report).
+    pub fingerprint: Fingerprint,
+    /// The transferable public key, binary.
+    pub bytes: Vec<u8>,
+}
+
 /// Builds a source's public certificate from the two 32-byte secrets that
 /// the key seed expands to (see `codename`). The secrets are dropped here.
+/// Only the public keys are made (the secrets never enter an OpenPGP key
+/// here), and the packets are signed and serialized directly: assembling
+/// a `Cert` would only verify the two signatures just made. The result is
+/// the certificate sequoia's `import_secret_ed25519`/`import_secret_cv25519`
+/// would give (a test holds the two to the same fingerprint).
 pub fn source_cert(
     primary_secret: &[u8; 32],
     encryption_secret: &[u8; 32],
-) -> anyhow::Result<Cert> {
+) -> anyhow::Result<SourceCert> {
     let ctime = source_ctime();
-    let primary: Key4<SecretParts, PrimaryRole> =
-        Key4::import_secret_ed25519(primary_secret, ctime)?;
-    let sub: Key4<SecretParts, SubordinateRole> =
-        Key4::import_secret_cv25519(encryption_secret, None, None, ctime)?;
-    let primary: Key<SecretParts, PrimaryRole> = primary.into();
-    let sub: Key<SecretParts, SubordinateRole> = sub.into();
-    let mut signer = primary.clone().into_keypair()?;
-    let cert = Cert::from_packets(std::iter::once(Packet::from(
-        primary.clone().take_secret().0,
-    )))?;
+    let signing = ed25519_dalek::SigningKey::from_bytes(primary_secret);
+    let primary_public: Key<openpgp::packet::key::PublicParts, PrimaryRole> =
+        Key4::import_public_ed25519(signing.verifying_key().as_bytes(), ctime)?.into();
+    let x_public =
+        x25519_dalek::PublicKey::from(&x25519_dalek::StaticSecret::from(*encryption_secret));
+    let sub_public: Key<openpgp::packet::key::PublicParts, SubordinateRole> =
+        Key4::import_public_cv25519(x_public.as_bytes(), None, None, ctime)?.into();
+    let mut signer = Ed25519Signer {
+        key: signing,
+        public: primary_public.clone().role_into_unspecified(),
+    };
 
     let uid = UserID::from("Tipline source");
-    let uid_sig = uid.bind(
-        &mut signer,
-        &cert,
-        SignatureBuilder::new(SignatureType::PositiveCertification)
-            .set_signature_creation_time(ctime)?
-            .set_key_flags(KeyFlags::empty().set_certification().set_signing())?
-            .set_features(Features::empty().set_seipdv1())?
-            .set_preferred_symmetric_algorithms(vec![
-                SymmetricAlgorithm::AES256,
-                SymmetricAlgorithm::AES128,
-            ])?
-            .set_preferred_hash_algorithms(vec![HashAlgorithm::SHA512, HashAlgorithm::SHA256])?,
-    )?;
-    let sub_public = sub.clone().take_secret().0;
-    let sub_sig = sub_public.bind(
-        &mut signer,
-        &cert,
-        SignatureBuilder::new(SignatureType::SubkeyBinding)
-            .set_signature_creation_time(ctime)?
-            .set_key_flags(
-                KeyFlags::empty()
-                    .set_transport_encryption()
-                    .set_storage_encryption(),
-            )?,
-    )?;
-    let (cert, _) = cert.insert_packets(vec![
+    let uid_sig = SignatureBuilder::new(SignatureType::PositiveCertification)
+        .set_signature_creation_time(ctime)?
+        .set_key_flags(KeyFlags::empty().set_certification().set_signing())?
+        .set_features(Features::empty().set_seipdv1())?
+        .set_preferred_symmetric_algorithms(vec![
+            SymmetricAlgorithm::AES256,
+            SymmetricAlgorithm::AES128,
+        ])?
+        .set_preferred_hash_algorithms(vec![HashAlgorithm::SHA512, HashAlgorithm::SHA256])?
+        .sign_userid_binding(&mut signer, &primary_public, &uid)?;
+    let sub_sig = SignatureBuilder::new(SignatureType::SubkeyBinding)
+        .set_signature_creation_time(ctime)?
+        .set_key_flags(
+            KeyFlags::empty()
+                .set_transport_encryption()
+                .set_storage_encryption(),
+        )?
+        .sign_subkey_binding(&mut signer, &primary_public, &sub_public)?;
+
+    let fingerprint = primary_public.fingerprint();
+    let mut bytes = Vec::with_capacity(512);
+    for p in [
+        Packet::from(primary_public),
         Packet::from(uid),
         uid_sig.into(),
         Packet::from(sub_public),
         sub_sig.into(),
-    ])?;
-    Ok(cert)
+    ] {
+        p.serialize(&mut bytes)?;
+    }
+    Ok(SourceCert { fingerprint, bytes })
 }
 
 /// Parses exactly one certificate, for CLI and stored keys.
@@ -581,10 +715,63 @@ mod tests {
     fn source_cert_is_deterministic_in_its_fingerprint() {
         let a = source_cert(&[1; 32], &[2; 32]).unwrap_or_else(|e| panic!("{e}"));
         let b = source_cert(&[1; 32], &[2; 32]).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(a.fingerprint(), b.fingerprint());
+        assert_eq!(a.fingerprint, b.fingerprint);
         let c = source_cert(&[3; 32], &[2; 32]).unwrap_or_else(|e| panic!("{e}"));
-        assert_ne!(a.fingerprint(), c.fingerprint());
-        let vc = ValidCert::validate(a, now()).unwrap_or_else(|e| panic!("{e}"));
+        assert_ne!(a.fingerprint, c.fingerprint);
+        // The serialized packets form a valid certificate: both signatures
+        // verify (a bad one would be dropped and leave no user ID or subkey).
+        let cert = Cert::from_bytes(&a.bytes).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(cert.fingerprint(), a.fingerprint);
+        assert_eq!(cert.userids().count(), 1);
+        assert_eq!(cert.keys().subkeys().count(), 1);
+        let vc = ValidCert::validate(cert, now()).unwrap_or_else(|e| panic!("{e}"));
         assert!(!vc.seipdv2);
+    }
+
+    #[test]
+    fn instance_signatures_verify_with_either_signer() {
+        let ed = generate_instance_key("i").unwrap_or_else(|e| panic!("{e}"));
+        let (rsa, _) = CertBuilder::new()
+            .set_cipher_suite(CipherSuite::RSA2k)
+            .add_userid("r")
+            .add_signing_subkey()
+            .set_creation_time(now() - std::time::Duration::from_secs(60))
+            .generate()
+            .unwrap_or_else(|e| panic!("{e}"));
+        for (cert, expect_ed) in [(ed, true), (rsa, false)] {
+            let mut signer = instance_signer(&cert, now()).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(matches!(signer, InstanceSigner::Ed25519(_)), expect_ed);
+            let public = openpgp::crypto::Signer::public(&signer).clone();
+            let sig = SignatureBuilder::new(SignatureType::Binary)
+                .set_signature_creation_time(now())
+                .unwrap_or_else(|e| panic!("{e}"))
+                .sign_message(&mut signer, b"a report")
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert!(sig.verify_message(&public, b"a report").is_ok());
+            assert!(sig.verify_message(&public, b"another").is_err());
+        }
+    }
+
+    #[test]
+    fn source_keys_match_sequoias_own_import() {
+        // The frozen derivation: the keys made from public points here are
+        // the keys sequoia makes from the secrets, so the follow-up pages
+        // can re-derive the decryption key with sequoia alone.
+        let (p, e) = ([0x11; 32], [0x22; 32]);
+        let ours = Cert::from_bytes(&source_cert(&p, &e).unwrap_or_else(|e| panic!("{e}")).bytes)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let primary: Key4<openpgp::packet::key::SecretParts, PrimaryRole> =
+            Key4::import_secret_ed25519(&p, source_ctime()).unwrap_or_else(|e| panic!("{e}"));
+        let sub: Key4<openpgp::packet::key::SecretParts, SubordinateRole> =
+            Key4::import_secret_cv25519(&e, None, None, source_ctime())
+                .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(ours.fingerprint(), primary.fingerprint());
+        let subkey = ours.keys().subkeys().next().map(|k| k.key().fingerprint());
+        assert_eq!(subkey, Some(sub.fingerprint()));
+        // Golden value: a change to the derivation changes every source key.
+        assert_eq!(
+            ours.fingerprint().to_hex(),
+            "A344D6B9B028B407DCC04EC8CFCF7E65AED372B4"
+        );
     }
 }

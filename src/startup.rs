@@ -59,7 +59,10 @@ impl Application {
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let port = listener.local_addr()?.port();
+        let empty_forms = web::views::EmptyForms::render(demo)
+            .map_err(|e| anyhow::anyhow!("cannot render the report form: {e}"))?;
         let state = actix_web::web::Data::new(AppState {
+            empty_forms,
             body_limit: crate::report::max_body_bytes(),
             limiter: web::ratelimit::RateLimiter::new(
                 config.report_rate_per_minute,

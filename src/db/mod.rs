@@ -43,7 +43,18 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
         });
     } else {
         opt.max_connections(16).min_connections(1);
+        opt.map_sqlx_postgres_pool_opts(|o| {
+            o.after_connect(|_conn, _meta| {
+                Box::pin(async {
+                    nodelay_tcp_sockets();
+                    Ok(())
+                })
+            })
+        });
     }
+    // Every acquire would otherwise cost a round trip (a ping) of its own;
+    // a broken connection still fails its query and is replaced.
+    opt.test_before_acquire(false);
     let db = Database::connect(opt).await.map_err(|e| {
         anyhow::anyhow!(
             "cannot open the database: {}",
@@ -51,6 +62,59 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
         )
     })?;
     Ok(db)
+}
+
+/// Turns Nagle's algorithm off on every TCP socket of this process that
+/// still has it on, and returns how many it changed.
+///
+/// sqlx 0.9.0 no longer sets `TCP_NODELAY` on its connections
+/// (launchbadge/sqlx#4335). Over TLS it writes each 16 KiB record
+/// separately, so any statement larger than one record — a batch of sealed
+/// tips — waits for the server's delayed ACK: 40 ms on Linux, measured
+/// here as ~45 ms per batch. Called after each new PostgreSQL connection,
+/// until sqlx sets the option again. The sockets are reached without
+/// unsafe code through `pidfd_getfd`, which duplicates one of our own
+/// descriptors; the duplicate shares the socket, so the option sticks.
+pub fn nodelay_tcp_sockets() -> usize {
+    use rustix::net::sockopt;
+    use rustix::net::{AddressFamily, SocketType};
+    use rustix::process::{PidfdFlags, PidfdGetfdFlags, getpid, pidfd_getfd, pidfd_open};
+    let Ok(pidfd) = pidfd_open(getpid(), PidfdFlags::empty()) else {
+        return 0;
+    };
+    let Ok(dir) = std::fs::read_dir("/proc/self/fd") else {
+        return 0;
+    };
+    let mut changed = 0;
+    for entry in dir.flatten() {
+        let Some(fd) = entry
+            .file_name()
+            .to_str()
+            .and_then(|s| s.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let is_socket = std::fs::read_link(entry.path())
+            .is_ok_and(|l| l.to_string_lossy().starts_with("socket:"));
+        if !is_socket {
+            continue;
+        }
+        let Ok(dup) = pidfd_getfd(&pidfd, fd, PidfdGetfdFlags::empty()) else {
+            continue;
+        };
+        let tcp = sockopt::socket_type(&dup) == Ok(SocketType::STREAM)
+            && matches!(
+                sockopt::socket_domain(&dup),
+                Ok(AddressFamily::INET | AddressFamily::INET6)
+            );
+        if tcp
+            && sockopt::tcp_nodelay(&dup) == Ok(false)
+            && sockopt::set_tcp_nodelay(&dup, true).is_ok()
+        {
+            changed += 1;
+        }
+    }
+    changed
 }
 
 /// The directory of an SQLite database file, which must exist before `mode=rwc` can create the file.
@@ -433,73 +497,206 @@ pub struct NewTip {
     pub token_nonce: Vec<u8>,
     pub token_expires: NaiveDate,
     pub alerts: Vec<(String, String)>,
+    /// The routing generation the tip was sealed under: it is stored only
+    /// if that is still the database's generation when it commits.
+    pub generation: i64,
 }
 
 /// Outcome of storing a tip.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
 pub enum Stored {
     /// Durably committed.
     New,
     /// The form token was already used: nothing was written.
     AlreadyReceived,
+    /// Teams, responders or routes changed since the tip was sealed: nothing
+    /// was written; seal again under the new routing.
+    Stale,
 }
 
-/// Stores a sealed tip, its recipients, its source and the used form token
-/// in one transaction; "received" may be shown only after this returns `New`.
-pub async fn store_tip(db: &DatabaseConnection, t: NewTip) -> Result<Stored, DbErr> {
-    // Inserts without reading rows back, recipients in one statement: each
-    // statement is a round trip, and on SQLite a hop to its worker thread.
-    let txn = db.begin().await?;
-    let token = used_token::ActiveModel {
-        nonce: Set(t.token_nonce),
-        expires_day: Set(t.token_expires),
-    };
-    match used_token::Entity::insert(token)
-        .exec_without_returning(&txn)
-        .await
-    {
-        Ok(_) => {}
-        Err(e) if is_unique_violation(&e) => {
-            txn.rollback().await?;
-            return Ok(Stored::AlreadyReceived);
+/// One multi-row insert being built: its `VALUES` rows refer by number
+/// to parameters in a list shared by every insert of the statement.
+struct Insert {
+    table: &'static str,
+    cols: &'static str,
+    rows: String,
+}
+
+impl Insert {
+    fn new(table: &'static str, cols: &'static str) -> Self {
+        Self {
+            table,
+            cols,
+            rows: String::new(),
         }
-        Err(e) => return Err(e),
     }
-    tip::Entity::insert(tip::ActiveModel {
-        id: Set(t.id),
-        received_day: Set(t.day),
-        route_id: Set(Some(t.route_id)),
-        route_name: Set(t.route_name),
-        urgent: Set(t.urgent),
-        status: Set("new".into()),
-        sealed: Set(t.sealed),
-    })
-    .exec_without_returning(&txn)
-    .await?;
-    if !t.recipients.is_empty() {
-        tip_recipient::Entity::insert_many(t.recipients.into_iter().map(|(team_id, fp)| {
-            tip_recipient::ActiveModel {
-                tip_id: Set(t.id),
-                team_id: Set(team_id),
-                fingerprint: Set(fp),
+
+    /// Appends one row whose values go to the end of `params`.
+    fn row(&mut self, params: &mut Vec<sea_orm::Value>, row: Vec<sea_orm::Value>) {
+        use std::fmt::Write;
+        self.rows
+            .push_str(if self.rows.is_empty() { "(" } else { ", (" });
+        for (i, v) in row.into_iter().enumerate() {
+            params.push(v);
+            let sep = if i == 0 { "" } else { ", " };
+            let _ = write!(self.rows, "{sep}${}", params.len());
+        }
+        self.rows.push(')');
+    }
+
+    /// `INSERT … SELECT … FROM (VALUES …)`, keeping only the rows whose
+    /// last column equals `guard`.
+    fn sql(&self, guard: &str) -> String {
+        let n = self.cols.split(',').count();
+        let select: Vec<String> = (1..=n).map(|i| format!("v.column{i}")).collect();
+        format!(
+            "INSERT INTO {} ({}) SELECT {} FROM (VALUES {}) AS v WHERE v.column{} = {guard}",
+            self.table,
+            self.cols,
+            select.join(", "),
+            self.rows,
+            n + 1
+        )
+    }
+}
+
+/// Stores sealed tips, their recipients, sources, used form tokens and
+/// alerts in one transaction (one statement on PostgreSQL; on SQLite one
+/// multi-statement query between `BEGIN IMMEDIATE` and `COMMIT`). Each
+/// row is guarded by the routing generation its tip was sealed under, so a
+/// tip sealed before a change to teams, responders or routes is not stored
+/// (`Stale`). "Received" may be shown only after this returns `New`.
+///
+/// A used form token fails the whole batch with a unique violation; the
+/// caller then stores the batch's tips one at a time.
+pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<Stored>, DbErr> {
+    use sea_orm::Value;
+    if tips.is_empty() {
+        return Ok(Vec::new());
+    }
+    let backend = db.get_database_backend();
+    let pg = matches!(backend, sea_orm::DatabaseBackend::Postgres);
+    let mut params: Vec<Value> = Vec::new();
+    let mut tokens = Insert::new("used_tokens", "nonce, expires_day");
+    let mut tip_rows = Insert::new(
+        "tips",
+        "id, received_day, route_id, route_name, urgent, status, sealed",
+    );
+    let mut sources = Insert::new("sources", "id, tip_id, lookup, cert");
+    let mut recipients = Insert::new("tip_recipients", "tip_id, team_id, fingerprint");
+    let mut alerts = Insert::new("alerts", "id, day, kind, message, resolved");
+    for t in tips {
+        let g = Value::from(t.generation);
+        let p = &mut params;
+        tokens.row(
+            p,
+            vec![
+                t.token_nonce.clone().into(),
+                t.token_expires.into(),
+                g.clone(),
+            ],
+        );
+        tip_rows.row(
+            p,
+            vec![
+                t.id.into(),
+                t.day.into(),
+                Some(t.route_id).into(),
+                t.route_name.clone().into(),
+                t.urgent.into(),
+                "new".into(),
+                t.sealed.clone().into(),
+                g.clone(),
+            ],
+        );
+        sources.row(
+            p,
+            vec![
+                crate::random::uuid().into(),
+                t.id.into(),
+                t.source_lookup.clone().into(),
+                t.source_cert.clone().into(),
+                g.clone(),
+            ],
+        );
+        for (team, fp) in &t.recipients {
+            recipients.row(
+                p,
+                vec![t.id.into(), (*team).into(), fp.clone().into(), g.clone()],
+            );
+        }
+        for (kind, message) in &t.alerts {
+            alerts.row(
+                p,
+                vec![
+                    crate::random::uuid().into(),
+                    t.day.into(),
+                    kind.clone().into(),
+                    message.clone().into(),
+                    false.into(),
+                    g.clone(),
+                ],
+            );
+        }
+    }
+
+    const CURRENT: &str = "(SELECT generation FROM instance WHERE id = 1)";
+    let inserts: Vec<String> = [tokens, tip_rows, sources, recipients, alerts]
+        .iter()
+        .filter(|i| !i.rows.is_empty())
+        .map(|i| i.sql(CURRENT))
+        .collect();
+    let sql = if pg {
+        // Data-modifying CTEs all run, in one statement and one snapshot.
+        let ctes: Vec<String> = inserts
+            .iter()
+            .enumerate()
+            .map(|(i, ins)| format!("w{i} AS ({ins})"))
+            .collect();
+        format!("WITH {} SELECT {CURRENT} AS generation", ctes.join(", "))
+    } else {
+        format!(
+            "{}; SELECT generation FROM instance WHERE id = 1",
+            inserts.join("; ")
+        )
+    };
+    let stmt = sea_orm::Statement::from_sql_and_values(backend, sql, params);
+    let rows = if pg {
+        db.query_all_raw(stmt).await?
+    } else {
+        let txn = db
+            .begin_with_options(sea_orm::TransactionOptions {
+                sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+                ..Default::default()
+            })
+            .await?;
+        let rows = txn.query_all_raw(stmt).await?;
+        txn.commit().await?;
+        rows
+    };
+    let current: i64 = match rows.last() {
+        Some(r) => r.try_get("", "generation")?,
+        None => return Err(DbErr::Custom("the instance row is missing".into())),
+    };
+    Ok(tips
+        .iter()
+        .map(|t| {
+            if t.generation == current {
+                Stored::New
+            } else {
+                Stored::Stale
             }
-        }))
-        .exec_without_returning(&txn)
-        .await?;
+        })
+        .collect())
+}
+
+/// Stores one tip; a used form token gives `AlreadyReceived`.
+pub async fn store_tip(db: &DatabaseConnection, t: NewTip) -> Result<Stored, DbErr> {
+    match store_tips(db, std::slice::from_ref(&t)).await {
+        Ok(v) => Ok(v.into_iter().next().unwrap_or(Stored::Stale)),
+        Err(e) if is_unique_violation(&e) => Ok(Stored::AlreadyReceived),
+        Err(e) => Err(e),
     }
-    source::Entity::insert(source::ActiveModel {
-        id: Set(crate::random::uuid()),
-        tip_id: Set(t.id),
-        lookup: Set(t.source_lookup),
-        cert: Set(t.source_cert),
-    })
-    .exec_without_returning(&txn)
-    .await?;
-    for (kind, message) in t.alerts {
-        add_alert(&txn, t.day, &kind, &message).await?;
-    }
-    txn.commit().await?;
-    Ok(Stored::New)
 }
 
 /// Forgets used tokens that can no longer be replayed.
@@ -566,4 +763,22 @@ pub async fn tip_recipients(
         .filter(tip_recipient::Column::TipId.eq(id))
         .all(db)
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nagle_is_turned_off_on_open_tcp_sockets() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+        let addr = listener.local_addr().unwrap_or_else(|e| panic!("{e}"));
+        let client = std::net::TcpStream::connect(addr).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!client.nodelay().unwrap_or(true), "Nagle is on by default");
+        assert!(nodelay_tcp_sockets() >= 1);
+        assert!(
+            client.nodelay().unwrap_or(false),
+            "our own socket now has TCP_NODELAY"
+        );
+    }
 }

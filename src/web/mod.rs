@@ -26,6 +26,7 @@ pub struct AppState {
     pub token_key: [u8; 32],
     pub limiter: ratelimit::RateLimiter,
     pub body_limit: usize,
+    pub empty_forms: views::EmptyForms,
 }
 
 /// Content-Security-Policy of every page: no script at all, nothing from elsewhere.

@@ -35,12 +35,7 @@ pub fn lang_of(req: &HttpRequest, form_lang: Option<&str>) -> Lang {
 pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let l = lang_of(&req, None);
     let token = super::token::issue(&state.token_key, state.clock.now());
-    let input = FormInput::default();
-    let errors = FormErrors::default();
-    render(
-        StatusCode::OK,
-        &FormView::new(l, state.demo, &token, &input, &errors, 1),
-    )
+    state.empty_forms.page(l, &token)
 }
 
 /// The form must come from this site: `Sec-Fetch-Site` when the browser

@@ -21,6 +21,54 @@ pub fn render(status: StatusCode, t: &impl Template) -> HttpResponse {
     }
 }
 
+/// The empty report form, rendered once per language at start: only the
+/// form token differs between two visitors, so a GET of `/` is a copy
+/// with the token spliced in, not a template and ~100 translations.
+pub struct EmptyForms {
+    /// Per language (in `Lang::ALL` order): the page before and after the token.
+    parts: Vec<(Lang, String, String)>,
+}
+
+impl EmptyForms {
+    /// Stands in for the token while rendering; base64url, so escaping leaves it alone.
+    const PLACEHOLDER: &'static str = "TIPLINEFORMTOKENPLACEHOLDER0123456789";
+
+    /// Renders the empty form in every language.
+    pub fn render(demo: bool) -> Result<Self, askama::Error> {
+        let input = FormInput::default();
+        let errors = FormErrors::default();
+        let mut parts = Vec::new();
+        for l in Lang::ALL {
+            let html = FormView::new(l, demo, Self::PLACEHOLDER, &input, &errors, 1).render()?;
+            let Some((before, after)) = html.split_once(Self::PLACEHOLDER) else {
+                return Err(askama::Error::Custom(
+                    "form token placeholder missing".into(),
+                ));
+            };
+            parts.push((l, before.to_owned(), after.to_owned()));
+        }
+        Ok(Self { parts })
+    }
+
+    /// The empty form in `l` carrying `token`.
+    pub fn page(&self, l: Lang, token: &str) -> HttpResponse {
+        match self.parts.iter().find(|(pl, _, _)| *pl == l) {
+            Some((_, before, after)) => {
+                let mut html = String::with_capacity(before.len() + token.len() + after.len());
+                html.push_str(before);
+                html.push_str(token);
+                html.push_str(after);
+                HttpResponse::Ok()
+                    .content_type("text/html; charset=utf-8")
+                    .body(html)
+            }
+            None => HttpResponse::InternalServerError()
+                .content_type("text/plain; charset=utf-8")
+                .body("Internal error"),
+        }
+    }
+}
+
 /// A page with a title and one paragraph.
 #[derive(Template)]
 #[template(path = "message.html")]
