@@ -51,6 +51,35 @@ pub enum Command {
     /// The instance identity.
     #[command(subcommand)]
     Instance(InstanceCmd),
+    /// Mail waiting to be delivered.
+    #[command(subcommand)]
+    Outbox(OutboxCmd),
+    /// Mail settings.
+    #[command(subcommand)]
+    Mail(MailCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCmd {
+    /// Pending and failed messages: counts, ages, last errors (never report content).
+    List,
+    /// Queue a failed or skipped message again, or every failed one.
+    Retry {
+        /// The message id (from `outbox list`).
+        id: Option<String>,
+        /// Every failed message.
+        #[arg(long, conflicts_with = "id")]
+        all_failed: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailCmd {
+    /// Send a test message and print what the mail server answered.
+    Test {
+        /// Where to send it.
+        address: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,6 +116,14 @@ pub enum ResponderCmd {
     },
     /// List responders.
     List,
+    /// How a responder gets mail: `full` (the sealed report, PGP/MIME) or
+    /// `notice` (a short message that reports are waiting, with a link).
+    Mode {
+        /// Responder id or fingerprint.
+        handle: String,
+        /// full | notice
+        mode: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -312,6 +349,52 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 )?;
             }
         }
+        Command::Responder(ResponderCmd::Mode { handle, mode }) => {
+            let mode = match mode.trim() {
+                m @ ("full" | "notice") => m,
+                _ => bail!("the mode is full or notice"),
+            };
+            let r = db::responder_by_handle(db, &handle).await?.context(
+                "no responder with that id or fingerprint (see `tipline responder list`)",
+            )?;
+            db::set_responder_mode(db, r.id, mode).await?;
+            writeln!(
+                out,
+                "responder {} ({}) now gets mail in {mode} mode",
+                r.id, r.name
+            )?;
+        }
+        Command::Outbox(OutboxCmd::List) => outbox_list(&mut out, db, clock).await?,
+        Command::Outbox(OutboxCmd::Retry { id, all_failed }) => {
+            let id = match (id, all_failed) {
+                (Some(id), false) => Some(uuid::Uuid::parse_str(id.trim()).map_err(|_| {
+                    anyhow::anyhow!("not a message id (see `tipline outbox list`)")
+                })?),
+                (None, true) => None,
+                _ => bail!("give a message id or --all-failed"),
+            };
+            let n = db::outbox_requeue(db, id, clock.now().timestamp()).await?;
+            if n == 0 && id.is_some() {
+                bail!("no failed or skipped message with that id (see `tipline outbox list`)");
+            }
+            writeln!(
+                out,
+                "queued {n} message(s) again; a running server sends them within seconds"
+            )?;
+        }
+        Command::Mail(MailCmd::Test { address }) => {
+            let mailer = crate::mail::Mailer::from_config(config)?;
+            match crate::outbox::send_test(&mailer, address.trim()).await {
+                Ok(answer) if mailer.is_smtp() => {
+                    writeln!(out, "accepted by the mail server: {answer}")?
+                }
+                Ok(path) => writeln!(
+                    out,
+                    "no SMTP server is configured (TIPLINE_SMTP_URL); the test message was written to {path}"
+                )?,
+                Err(e) => bail!("the test message was not delivered: {e}"),
+            }
+        }
         Command::Route(RouteCmd::Add(a)) => {
             let r = route_add(db, a).await?;
             writeln!(
@@ -422,6 +505,53 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
             )?;
             out.write_all(&id.public_armored())?;
         }
+    }
+    Ok(())
+}
+
+async fn outbox_list(out: &mut impl Write, db: &Db, clock: &dyn Clock) -> anyhow::Result<()> {
+    let rows = db::outbox_rows(db).await?;
+    let now = clock.now().timestamp();
+    let age = |t: i64| {
+        crate::config::format_duration(std::time::Duration::from_secs(
+            u64::try_from(now - t).unwrap_or(0),
+        ))
+    };
+    let count = |state: &str| rows.iter().filter(|r| r.state == state).count();
+    let oldest = rows
+        .iter()
+        .filter(|r| r.state == "pending")
+        .map(|r| r.queued_at)
+        .min()
+        .map(|t| format!(", oldest {}", age(t)))
+        .unwrap_or_default();
+    writeln!(
+        out,
+        "pending {}{oldest}; failed {}; skipped {}",
+        count("pending"),
+        count("failed"),
+        count("skipped")
+    )?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:<36}  {:<7}  {:<6}  {:>8}  {:>5}  {:<30}  LAST ERROR",
+        "ID", "STATE", "KIND", "AGE", "TRIES", "TO"
+    )?;
+    for r in rows {
+        writeln!(
+            out,
+            "{:<36}  {:<7}  {:<6}  {:>8}  {:>5}  {:<30}  {}",
+            r.id,
+            r.state,
+            r.kind,
+            age(r.queued_at),
+            r.attempts,
+            r.email,
+            r.last_error.unwrap_or_default()
+        )?;
     }
     Ok(())
 }

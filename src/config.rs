@@ -3,6 +3,7 @@
 
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
+use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -34,6 +35,38 @@ pub struct Config {
     pub allow_seipdv2: bool,
     /// Log filter (tracing `EnvFilter` syntax).
     pub log: String,
+    /// The SMTP server: `smtp://user:pass@host:587` (STARTTLS required),
+    /// `smtps://user:pass@host:465` (TLS from the start); add `?tls=none`
+    /// only for a relay on this machine. Unset: each message is written
+    /// as an `.eml` file under `data_dir/mail/`.
+    #[serde(skip_serializing)]
+    pub smtp_url: Option<SecretString>,
+    /// A file holding the SMTP URL (instead of `smtp_url`).
+    pub smtp_url_file: Option<PathBuf>,
+    /// A file holding the SMTP password (the user name stays in the URL).
+    pub smtp_password_file: Option<PathBuf>,
+    /// A PEM file with the certificate authority of a private mail relay,
+    /// trusted in addition to the public roots.
+    pub smtp_ca_file: Option<PathBuf>,
+    /// The sender address: the address in the instance key's user ID.
+    pub mail_from: String,
+    /// The name used in EHLO and Message-IDs (never the machine's hostname);
+    /// default: the domain of `mail_from`.
+    pub mail_domain: Option<String>,
+    /// Each message waits a random time within this window before it is
+    /// sent (`0`, `30s`, `10m`, `1h`): less to correlate a visit with a mail.
+    pub mail_delay: String,
+    /// Notice-mode responders get at most one notice per period (`0`: off).
+    pub mail_digest: String,
+    /// First retry after a temporary failure; doubles up to `mail_retry_max`.
+    pub mail_retry_base: String,
+    /// Longest wait between two retries.
+    pub mail_retry_max: String,
+    /// After this long undelivered, a message is marked failed and an
+    /// admin alerted (it is kept, never deleted).
+    pub mail_give_up: String,
+    /// Messages sent at once.
+    pub mail_senders: u32,
 }
 
 impl Default for Config {
@@ -50,6 +83,18 @@ impl Default for Config {
             form_token_max_age_hours: 24,
             allow_seipdv2: false,
             log: "info".into(),
+            smtp_url: None,
+            smtp_url_file: None,
+            smtp_password_file: None,
+            smtp_ca_file: None,
+            mail_from: "tipline@tipline.invalid".into(),
+            mail_domain: None,
+            mail_delay: "0".into(),
+            mail_digest: "0".into(),
+            mail_retry_base: "30s".into(),
+            mail_retry_max: "1h".into(),
+            mail_give_up: "5d".into(),
+            mail_senders: 4,
         }
     }
 }
@@ -76,8 +121,10 @@ impl Config {
             anyhow::anyhow!(
                 "configuration error: {e}\n(known settings: bind, database_url, data_dir, \
                  instance_key_file, instance_secret_file, public_url, report_rate_per_minute, \
-                 report_burst, form_token_max_age_hours, allow_seipdv2, log — as TIPLINE_NAME \
-                 in the environment or name = value in the TIPLINE_CONFIG file)"
+                 report_burst, form_token_max_age_hours, allow_seipdv2, log, smtp_url, \
+                 smtp_url_file, smtp_password_file, smtp_ca_file, mail_from, mail_domain, mail_delay, \
+                 mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders — as \
+                 TIPLINE_NAME in the environment or name = value in the TIPLINE_CONFIG file)"
             )
         })?;
         if c.report_rate_per_minute == 0 || c.report_burst == 0 {
@@ -86,7 +133,66 @@ impl Config {
         if c.form_token_max_age_hours == 0 {
             anyhow::bail!("form_token_max_age_hours must be at least 1");
         }
+        for (name, value) in [
+            ("mail_delay", &c.mail_delay),
+            ("mail_digest", &c.mail_digest),
+            ("mail_retry_base", &c.mail_retry_base),
+            ("mail_retry_max", &c.mail_retry_max),
+            ("mail_give_up", &c.mail_give_up),
+        ] {
+            parse_duration(value).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+        }
+        // Each message being sent on PostgreSQL holds one of the pool's 16
+        // connections: at most half of them, so that intake always has some.
+        if c.mail_senders == 0 || c.mail_senders > 8 {
+            anyhow::bail!("mail_senders must be between 1 and 8");
+        }
+        if (c.smtp_url.is_some() || c.smtp_url_file.is_some())
+            && c.mail_from == Config::default().mail_from
+        {
+            anyhow::bail!(
+                "mail_from is still the placeholder {}: set TIPLINE_MAIL_FROM to the address in the \
+                 instance key's user ID before sending mail through an SMTP server",
+                c.mail_from
+            );
+        }
+        c.mail_from
+            .parse::<lettre::Address>()
+            .map_err(|_| anyhow::anyhow!("mail_from is not a valid e-mail address"))?;
         Ok(c)
+    }
+}
+
+/// Parses a duration such as `0`, `45s`, `10m`, `2h` or `5d`.
+pub fn parse_duration(s: &str) -> anyhow::Result<std::time::Duration> {
+    let s = s.trim();
+    if s == "0" {
+        return Ok(std::time::Duration::ZERO);
+    }
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (n, unit) = s.split_at(split);
+    let n: u64 = n
+        .parse()
+        .map_err(|_| anyhow::anyhow!("expected a number and a unit such as 30s, 10m, 2h or 5d"))?;
+    let secs = match unit.trim() {
+        "s" => n,
+        "m" => n.saturating_mul(60),
+        "h" => n.saturating_mul(3600),
+        "d" => n.saturating_mul(86_400),
+        _ => anyhow::bail!("expected a number and a unit such as 30s, 10m, 2h or 5d"),
+    };
+    Ok(std::time::Duration::from_secs(secs))
+}
+
+/// Formats a duration as `parse_duration` reads it (largest whole unit).
+pub fn format_duration(d: std::time::Duration) -> String {
+    let s = d.as_secs();
+    match s {
+        0 => "0".into(),
+        s if s % 86_400 == 0 => format!("{}d", s / 86_400),
+        s if s % 3600 == 0 => format!("{}h", s / 3600),
+        s if s % 60 == 0 => format!("{}m", s / 60),
+        s => format!("{s}s"),
     }
 }
 
@@ -104,6 +210,46 @@ mod tests {
             assert_eq!(c.bind, "127.0.0.1:0");
             assert_eq!(c.database_url, "postgres://x/y");
             assert_eq!(c.report_burst, 120);
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn durations_parse_and_refuse_nonsense() {
+        assert_eq!(parse_duration("0").ok(), Some(std::time::Duration::ZERO));
+        assert_eq!(
+            parse_duration("10m").ok(),
+            Some(std::time::Duration::from_secs(600))
+        );
+        assert_eq!(
+            parse_duration("5d").ok(),
+            Some(std::time::Duration::from_secs(432_000))
+        );
+        assert!(parse_duration("10 minutes").is_err());
+        assert!(parse_duration("m").is_err());
+        assert!(parse_duration("").is_err());
+    }
+
+    #[test]
+    fn the_smtp_url_never_prints() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("TIPLINE_SMTP_URL", "smtp://u:hunter2@mail.example.org:587");
+            jail.set_env("TIPLINE_MAIL_FROM", "tips@example.org");
+            let c = Config::from_figment(Config::figment()).map_err(|e| e.to_string())?;
+            assert!(c.smtp_url.is_some());
+            assert!(!format!("{c:?}").contains("hunter2"));
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn an_smtp_server_needs_a_real_sender_address() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("TIPLINE_SMTP_URL", "smtp://mail.example.org:587");
+            let e = Config::from_figment(Config::figment())
+                .err()
+                .map(|e| e.to_string());
+            assert!(e.unwrap_or_default().contains("TIPLINE_MAIL_FROM"));
             Ok(())
         });
     }

@@ -3,7 +3,7 @@
 
 use crate::clock::Clock;
 use crate::codename::Codename;
-use crate::db::{self, Db, NewTip, Stored};
+use crate::db::{self, Db, NewMail, NewTip, Stored};
 use crate::report::{Envelope, Report};
 use crate::routing::{Criteria, Snapshot};
 use crate::seal::Sealer;
@@ -45,6 +45,10 @@ pub struct Intake {
     snapshot: Mutex<Arc<Snapshot>>,
     reload: tokio::sync::Mutex<()>,
     commits: Arc<GroupCommit>,
+    /// Each queued message waits a random time up to this (TIPLINE_MAIL_DELAY).
+    mail_delay: std::time::Duration,
+    /// Wakes the outbox's senders when a report has queued mail.
+    mail_wake: Arc<tokio::sync::Notify>,
 }
 
 impl Intake {
@@ -63,8 +67,22 @@ impl Intake {
                 queue: Mutex::new(Vec::new()),
                 writer: Arc::new(tokio::sync::Mutex::new(())),
             }),
+            mail_delay: std::time::Duration::ZERO,
+            mail_wake: Arc::new(tokio::sync::Notify::new()),
             db,
         }
+    }
+
+    /// Sets the delay window of queued mail and what to wake when mail is queued.
+    pub fn with_mail(mut self, delay: std::time::Duration, wake: Arc<tokio::sync::Notify>) -> Self {
+        self.mail_delay = delay;
+        self.mail_wake = wake;
+        self
+    }
+
+    /// The database.
+    pub fn db(&self) -> &Db {
+        &self.db
     }
 
     fn cached(&self) -> Arc<Snapshot> {
@@ -176,12 +194,15 @@ impl Intake {
                         token_expires,
                         alerts,
                         generation: snap.generation,
+                        mail: sealed.mail,
+                        queued_at: now.timestamp(),
                     },
                 )
                 .await?;
             match stored {
                 Stored::New => {
                     drop(report);
+                    self.mail_wake.notify_waiters();
                     return Ok(Outcome::Received {
                         codename: sealed.codename,
                         urgent,
@@ -208,8 +229,9 @@ impl Intake {
         let sealer = self.sealer.clone();
         let secret = self.secret.clone();
         let today = now.date_naive();
+        let delay = self.mail_delay;
         tokio::task::spawn_blocking(move || {
-            let sealed = seal_report(&report, &snap, &sealer, &secret, now, today);
+            let sealed = seal_report(&report, &snap, &sealer, &secret, now, today, delay);
             (report, sealed)
         })
         .await
@@ -230,6 +252,7 @@ fn seal_report(
     secret: &SecretBox<[u8; 32]>,
     now: chrono::DateTime<chrono::Utc>,
     today: NaiveDate,
+    mail_delay: std::time::Duration,
 ) -> Result<Sealed, IntakeError> {
     let criteria = Criteria {
         country: report.country.clone(),
@@ -254,9 +277,38 @@ fn seal_report(
         route: &decision.route.name,
     };
     let entity = crate::report::mime_entity(&report.to_text(&env), &report.to_json(&env));
-    let sealed = sealer
-        .seal(&entity, &decision.certs(), now.into())
+    let responders = decision.responders();
+    let full: Vec<&crate::seal::ValidCert> = responders
+        .iter()
+        .filter(|r| r.mode != "notice")
+        .map(|r| &r.cert)
+        .collect();
+    let (sealed, mut copies) = sealer
+        .seal_copies(&entity, &decision.certs(), &full, now.into())
         .map_err(|e| anyhow::anyhow!(e))?;
+    drop(entity);
+    copies.reverse();
+    let window = u32::try_from(mail_delay.as_secs()).unwrap_or(u32::MAX);
+    let mail = responders
+        .iter()
+        .map(|r| {
+            let notice = r.mode == "notice";
+            NewMail {
+                responder_id: r.id,
+                fingerprint: r.fingerprint.clone(),
+                email: r.email.clone(),
+                kind: if notice { "notice" } else { "full" },
+                sealed: if notice { None } else { copies.pop() },
+                message_token: crate::random::hex(&crate::random::bytes::<16>()),
+                not_before: now.timestamp()
+                    + i64::from(if window == 0 {
+                        0
+                    } else {
+                        crate::random::below(window.saturating_add(1))
+                    }),
+            }
+        })
+        .collect();
     Ok(Sealed {
         tip_id,
         codename,
@@ -271,6 +323,7 @@ fn seal_report(
             .map(|(t, r)| (*t, r.fingerprint.clone()))
             .collect(),
         fell_back_from: decision.fell_back_from.clone(),
+        mail,
     })
 }
 
@@ -371,6 +424,7 @@ struct Sealed {
     route_name: String,
     recipients: Vec<(Uuid, String)>,
     fell_back_from: Option<String>,
+    mail: Vec<NewMail>,
 }
 
 async fn alert_once(db: &Db, day: NaiveDate, kind: &str, message: &str) {

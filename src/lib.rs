@@ -10,6 +10,8 @@ pub mod db;
 pub mod i18n;
 pub mod identity;
 pub mod intake;
+pub mod mail;
+pub mod outbox;
 pub mod random;
 pub mod report;
 pub mod routing;

@@ -100,7 +100,11 @@ pub fn split_list(s: &str) -> Vec<String> {
 /// A vetted responder whose certificate validated when the snapshot was made.
 #[derive(Debug, Clone)]
 pub struct Recipient {
+    pub id: Uuid,
     pub fingerprint: String,
+    pub email: String,
+    /// How they get mail: `full` (the sealed report) or `notice`.
+    pub mode: String,
     pub teams: Vec<Uuid>,
     pub cert: ValidCert,
 }
@@ -167,7 +171,10 @@ impl Snapshot {
             }
             match ValidCert::parse(&r.responder.cert, now) {
                 Ok(cert) => recipients.push(Recipient {
+                    id: r.responder.id,
                     fingerprint: r.responder.fingerprint,
+                    email: r.responder.email,
+                    mode: r.responder.mode,
                     teams: r.team_ids,
                     cert,
                 }),
@@ -272,14 +279,33 @@ pub struct Decision<'a> {
 }
 
 impl Decision<'_> {
-    /// Each distinct certificate once.
-    pub fn certs(&self) -> Vec<&ValidCert> {
+    /// Each distinct responder once (one may be in several of the teams).
+    pub fn responders(&self) -> Vec<&Recipient> {
         let mut seen = std::collections::HashSet::new();
         self.recipients
             .iter()
             .filter(|(_, r)| seen.insert(r.fingerprint.as_str()))
-            .map(|(_, r)| &r.cert)
+            .map(|(_, r)| *r)
             .collect()
+    }
+
+    /// Each distinct certificate once.
+    pub fn certs(&self) -> Vec<&ValidCert> {
+        self.responders().into_iter().map(|r| &r.cert).collect()
+    }
+}
+
+impl Snapshot {
+    /// The vetted responder with this id and key, if its key is usable at `now`.
+    pub fn usable_recipient(
+        &self,
+        id: Uuid,
+        fingerprint: &str,
+        now: SystemTime,
+    ) -> Option<&Recipient> {
+        self.recipients
+            .iter()
+            .find(|r| r.id == id && r.fingerprint == fingerprint && r.cert.usable_at(now))
     }
 }
 

@@ -324,6 +324,47 @@ impl Sealer {
         recipients: &[&ValidCert],
         now: SystemTime,
     ) -> Result<(), SealError> {
+        if recipients.iter().all(|c| c.keys_at(now).next().is_none()) {
+            return Err(SealError::NoRecipients);
+        }
+        let signed = self.sign_fixed_length(plaintext, now)?;
+        self.encrypt_signed(sink, &signed, recipients, now)
+    }
+
+    /// Signs `plaintext` once and seals it to all of `recipients` (the
+    /// stored copy) and, separately, to each of `singles` alone (one copy
+    /// per e-mail, so that no mail provider learns who else received it).
+    pub fn seal_copies(
+        &self,
+        plaintext: &[u8],
+        recipients: &[&ValidCert],
+        singles: &[&ValidCert],
+        now: SystemTime,
+    ) -> Result<(Vec<u8>, Vec<Vec<u8>>), SealError> {
+        if recipients.iter().all(|c| c.keys_at(now).next().is_none()) {
+            return Err(SealError::NoRecipients);
+        }
+        let signed = self.sign_fixed_length(plaintext, now)?;
+        let mut all = Vec::with_capacity(signed.len() + 1024);
+        self.encrypt_signed(&mut all, &signed, recipients, now)?;
+        let mut copies = Vec::with_capacity(singles.len());
+        for one in singles {
+            let mut out = Vec::with_capacity(signed.len() + 512);
+            self.encrypt_signed(&mut out, &signed, &[*one], now)?;
+            copies.push(out);
+        }
+        Ok((all, copies))
+    }
+
+    /// Encrypts an already signed message (SEIPDv1 unless every recipient
+    /// claims v2 and the instance allows it).
+    fn encrypt_signed<W: Write + Send + Sync>(
+        &self,
+        sink: W,
+        signed: &[u8],
+        recipients: &[&ValidCert],
+        now: SystemTime,
+    ) -> Result<(), SealError> {
         let v2 = self.allow_seipdv2 && recipients.iter().all(|c| c.seipdv2);
         let features = if v2 {
             Features::empty().set_seipdv1().set_seipdv2()
@@ -338,14 +379,13 @@ impl Sealer {
         if recips.is_empty() {
             return Err(SealError::NoRecipients);
         }
-        let signed = self.sign_fixed_length(plaintext, now)?;
         let message = Message::new(sink);
         let mut message = Encryptor::for_recipients(message, recips)
             .build()
             .map_err(pgp_err)?;
         // The signed message is already a packet sequence: write it into
         // the encryption container as it is.
-        message.write_all(&signed).map_err(pgp_err)?;
+        message.write_all(signed).map_err(pgp_err)?;
         message.finalize().map_err(pgp_err)?;
         Ok(())
     }

@@ -47,13 +47,33 @@ impl Application {
         let signer = identity.signer(clock.now().into())?;
         let sealer = Sealer::new(signer, config.allow_seipdv2);
         let token_key = *identity.secret_bytes();
-        let intake = Intake::new(
-            db.clone(),
-            sealer,
-            SecretBox::new(Box::new(*identity.secret_bytes())),
-            clock.clone(),
+        let mail_settings = crate::outbox::Settings::from_config(&config)?;
+        let mailer = crate::mail::Mailer::from_config(&config)?;
+        let wake = Arc::new(tokio::sync::Notify::new());
+        let intake = Arc::new(
+            Intake::new(
+                db.clone(),
+                sealer,
+                SecretBox::new(Box::new(*identity.secret_bytes())),
+                clock.clone(),
+            )
+            .with_mail(mail_settings.delay, wake.clone()),
         );
         intake.snapshot().await?;
+        if !mailer.is_smtp() {
+            tracing::info!(
+                dir = %config.data_dir.join("mail").display(),
+                "no SMTP server configured (TIPLINE_SMTP_URL): mail is written as .eml files"
+            );
+        }
+        Arc::new(crate::outbox::Outbox::new(
+            mailer,
+            mail_settings,
+            clock.clone(),
+            intake.clone(),
+            wake,
+        ))
+        .spawn();
         let _ = db::purge_tokens(&db, clock.today()).await;
 
         let listener = TcpListener::bind(&config.bind)

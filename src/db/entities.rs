@@ -184,3 +184,40 @@ pub mod used_token {
     }
     entity_boilerplate!();
 }
+
+/// Mail waiting to be delivered (deleted once delivered).
+pub mod outbox {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "outbox")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub tip_id: Option<Uuid>,
+        pub responder_id: Option<Uuid>,
+        pub fingerprint: Option<String>,
+        pub email: String,
+        pub kind: String,
+        pub sealed: Option<Vec<u8>>,
+        pub message_token: String,
+        pub state: String,
+        pub attempts: i32,
+        pub queued_at: i64,
+        pub not_before: i64,
+        pub last_error: Option<String>,
+    }
+    entity_boilerplate!();
+}
+
+/// When each responder was last sent a notice (digest mode).
+pub mod notice_log {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "notice_log")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub responder_id: Uuid,
+        pub last_sent: i64,
+    }
+    entity_boilerplate!();
+}

@@ -80,6 +80,7 @@ pub fn nodelay_tcp_sockets() -> usize {
     use rustix::net::{AddressFamily, SocketType};
     use rustix::process::{PidfdFlags, PidfdGetfdFlags, getpid, pidfd_getfd, pidfd_open};
     let Ok(pidfd) = pidfd_open(getpid(), PidfdFlags::empty()) else {
+        tracing::debug!("TCP_NODELAY: pidfd_open refused; database sockets keep Nagle");
         return 0;
     };
     let Ok(dir) = std::fs::read_dir("/proc/self/fd") else {
@@ -113,6 +114,9 @@ pub fn nodelay_tcp_sockets() -> usize {
         {
             changed += 1;
         }
+    }
+    if changed == 0 {
+        tracing::debug!("TCP_NODELAY: no socket changed (already set, or pidfd_getfd refused)");
     }
     changed
 }
@@ -371,6 +375,22 @@ pub async fn add_responder(
     Ok(r)
 }
 
+/// Sets a responder's delivery mode (`full` or `notice`).
+pub async fn set_responder_mode(
+    db: &DatabaseConnection,
+    id: Uuid,
+    mode: &str,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    responder::Entity::update_many()
+        .col_expr(responder::Column::Mode, Expr::value(mode))
+        .filter(responder::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    bump_generation(&txn).await?;
+    txn.commit().await
+}
+
 /// Marks a responder as vetted.
 pub async fn vet_responder(db: &DatabaseConnection, id: Uuid) -> Result<(), DbErr> {
     let txn = db.begin().await?;
@@ -500,6 +520,25 @@ pub struct NewTip {
     /// The routing generation the tip was sealed under: it is stored only
     /// if that is still the database's generation when it commits.
     pub generation: i64,
+    /// One message per recipient, queued in the same transaction.
+    pub mail: Vec<NewMail>,
+    /// When the tip was accepted (unix seconds), for the outbox rows.
+    pub queued_at: i64,
+}
+
+/// A message queued for one recipient of a tip.
+pub struct NewMail {
+    pub responder_id: Uuid,
+    pub fingerprint: String,
+    pub email: String,
+    /// `full` (carries `sealed`) or `notice`.
+    pub kind: &'static str,
+    /// The report sealed to this recipient alone (full mode).
+    pub sealed: Option<Vec<u8>>,
+    /// Random; the left part of the Message-ID.
+    pub message_token: String,
+    /// Not sent before this time (unix seconds): the delay window.
+    pub not_before: i64,
 }
 
 /// Outcome of storing a tip.
@@ -585,6 +624,11 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
     let mut sources = Insert::new("sources", "id, tip_id, lookup, cert");
     let mut recipients = Insert::new("tip_recipients", "tip_id, team_id, fingerprint");
     let mut alerts = Insert::new("alerts", "id, day, kind, message, resolved");
+    let mut mail = Insert::new(
+        "outbox",
+        "id, tip_id, responder_id, fingerprint, email, kind, sealed, message_token, state, \
+         attempts, queued_at, not_before, last_error",
+    );
     for t in tips {
         let g = Value::from(t.generation);
         let p = &mut params;
@@ -625,6 +669,27 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
                 vec![t.id.into(), (*team).into(), fp.clone().into(), g.clone()],
             );
         }
+        for m in &t.mail {
+            mail.row(
+                p,
+                vec![
+                    crate::random::uuid().into(),
+                    Some(t.id).into(),
+                    Some(m.responder_id).into(),
+                    Some(m.fingerprint.clone()).into(),
+                    m.email.clone().into(),
+                    m.kind.into(),
+                    m.sealed.clone().into(),
+                    m.message_token.clone().into(),
+                    "pending".into(),
+                    0i32.into(),
+                    t.queued_at.into(),
+                    m.not_before.into(),
+                    Option::<String>::None.into(),
+                    g.clone(),
+                ],
+            );
+        }
         for (kind, message) in &t.alerts {
             alerts.row(
                 p,
@@ -641,7 +706,7 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
     }
 
     const CURRENT: &str = "(SELECT generation FROM instance WHERE id = 1)";
-    let inserts: Vec<String> = [tokens, tip_rows, sources, recipients, alerts]
+    let inserts: Vec<String> = [tokens, tip_rows, sources, recipients, mail, alerts]
         .iter()
         .filter(|i| !i.rows.is_empty())
         .map(|i| i.sql(CURRENT))
@@ -697,6 +762,222 @@ pub async fn store_tip(db: &DatabaseConnection, t: NewTip) -> Result<Stored, DbE
         Err(e) if is_unique_violation(&e) => Ok(Stored::AlreadyReceived),
         Err(e) => Err(e),
     }
+}
+
+// ---------------------------------------------------------------- outbox
+
+/// The next pending message due at `now`, locked for this transaction;
+/// rows other transactions hold are skipped (PostgreSQL only).
+pub async fn outbox_claim_locked(
+    txn: &impl ConnectionTrait,
+    now: i64,
+) -> Result<Option<outbox::Model>, DbErr> {
+    use sea_orm::sea_query::{LockBehavior, LockType};
+    outbox::Entity::find()
+        .filter(outbox::Column::State.eq("pending"))
+        .filter(outbox::Column::NotBefore.lte(now))
+        .order_by_asc(outbox::Column::NotBefore)
+        .limit(1)
+        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+        .one(txn)
+        .await
+}
+
+/// Pending messages due at `now`, oldest first.
+pub async fn outbox_due(
+    db: &impl ConnectionTrait,
+    now: i64,
+    limit: u64,
+) -> Result<Vec<outbox::Model>, DbErr> {
+    outbox::Entity::find()
+        .filter(outbox::Column::State.eq("pending"))
+        .filter(outbox::Column::NotBefore.lte(now))
+        .order_by_asc(outbox::Column::NotBefore)
+        .limit(limit)
+        .all(db)
+        .await
+}
+
+/// When the next pending message falls due, if any.
+pub async fn outbox_next_due(db: &impl ConnectionTrait) -> Result<Option<i64>, DbErr> {
+    outbox::Entity::find()
+        .select_only()
+        .column(outbox::Column::NotBefore)
+        .filter(outbox::Column::State.eq("pending"))
+        .order_by_asc(outbox::Column::NotBefore)
+        .limit(1)
+        .into_tuple::<i64>()
+        .one(db)
+        .await
+}
+
+/// Removes a delivered message.
+pub async fn outbox_delete(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
+    outbox::Entity::delete_by_id(id).exec(db).await?;
+    Ok(())
+}
+
+/// Records an attempt: the row's new state, attempt count, next time and
+/// last error (which never holds report content).
+pub async fn outbox_update(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    state: &str,
+    attempts: i32,
+    not_before: i64,
+    last_error: Option<String>,
+) -> Result<(), DbErr> {
+    outbox::Entity::update_many()
+        .col_expr(outbox::Column::State, Expr::value(state))
+        .col_expr(outbox::Column::Attempts, Expr::value(attempts))
+        .col_expr(outbox::Column::NotBefore, Expr::value(not_before))
+        .col_expr(outbox::Column::LastError, Expr::value(last_error))
+        .filter(outbox::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// An outbox row as listed: no sealed bytes.
+#[derive(Debug, Clone, sea_orm::FromQueryResult)]
+pub struct OutboxSummary {
+    pub id: Uuid,
+    pub email: String,
+    pub kind: String,
+    pub state: String,
+    pub attempts: i32,
+    pub queued_at: i64,
+    pub not_before: i64,
+    pub last_error: Option<String>,
+}
+
+/// Ends a message's attempts (`failed` or `skipped`). It is kept, but its
+/// times are cut to the day: only pending rows may carry finer times.
+pub async fn outbox_settle(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    state: &str,
+    attempts: i32,
+    last_error: Option<String>,
+) -> Result<(), DbErr> {
+    let day =
+        Expr::col(outbox::Column::QueuedAt).sub(Expr::col(outbox::Column::QueuedAt).modulo(86_400));
+    outbox::Entity::update_many()
+        .col_expr(outbox::Column::State, Expr::value(state))
+        .col_expr(outbox::Column::Attempts, Expr::value(attempts))
+        .col_expr(outbox::Column::QueuedAt, day.clone())
+        .col_expr(outbox::Column::NotBefore, day)
+        .col_expr(outbox::Column::LastError, Expr::value(last_error))
+        .filter(outbox::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Every outbox row without its sealed bytes, oldest first.
+pub async fn outbox_rows(db: &impl ConnectionTrait) -> Result<Vec<OutboxSummary>, DbErr> {
+    outbox::Entity::find()
+        .select_only()
+        .columns([
+            outbox::Column::Id,
+            outbox::Column::Email,
+            outbox::Column::Kind,
+            outbox::Column::State,
+            outbox::Column::Attempts,
+            outbox::Column::QueuedAt,
+            outbox::Column::NotBefore,
+            outbox::Column::LastError,
+        ])
+        .order_by_asc(outbox::Column::QueuedAt)
+        .into_model::<OutboxSummary>()
+        .all(db)
+        .await
+}
+
+/// Puts failed (or skipped) messages back in the queue: one by id, or
+/// every failed one. Returns how many.
+pub async fn outbox_requeue(
+    db: &impl ConnectionTrait,
+    id: Option<Uuid>,
+    now: i64,
+) -> Result<u64, DbErr> {
+    // Queued anew: the give-up period starts again.
+    let mut q = outbox::Entity::update_many()
+        .col_expr(outbox::Column::State, Expr::value("pending"))
+        .col_expr(outbox::Column::NotBefore, Expr::value(now))
+        .col_expr(outbox::Column::QueuedAt, Expr::value(now))
+        .col_expr(outbox::Column::Attempts, Expr::value(0))
+        .filter(outbox::Column::State.ne("pending"));
+    q = match id {
+        Some(id) => q.filter(outbox::Column::Id.eq(id)),
+        None => q.filter(outbox::Column::State.eq("failed")),
+    };
+    Ok(q.exec(db).await?.rows_affected)
+}
+
+/// When `responder` last got a notice (digest mode), locked on PostgreSQL
+/// when `lock` is set so that two senders cannot both send one.
+pub async fn notice_last_sent(
+    db: &impl ConnectionTrait,
+    responder: Uuid,
+    lock: bool,
+) -> Result<Option<i64>, DbErr> {
+    use sea_orm::sea_query::LockType;
+    if lock {
+        // The responder's row, which exists even before a first notice.
+        // NO KEY UPDATE: team memberships (foreign keys) are not blocked.
+        responder::Entity::find_by_id(responder)
+            .lock(LockType::NoKeyUpdate)
+            .one(db)
+            .await?;
+    }
+    Ok(notice_log::Entity::find_by_id(responder)
+        .one(db)
+        .await?
+        .map(|r| r.last_sent))
+}
+
+/// Records a notice sent to `responder` at `now` and drops the other
+/// notices for it queued before that second: the one sent covers them. Rows another
+/// sender holds are left alone (it will find them covered).
+pub async fn notice_sent(
+    db: &impl ConnectionTrait,
+    responder: Uuid,
+    now: i64,
+    except: Uuid,
+) -> Result<(), DbErr> {
+    use sea_orm::sea_query::{LockBehavior, LockType, OnConflict, Query};
+    notice_log::Entity::insert(notice_log::ActiveModel {
+        responder_id: Set(responder),
+        last_sent: Set(now),
+    })
+    .on_conflict(
+        OnConflict::column(notice_log::Column::ResponderId)
+            .update_column(notice_log::Column::LastSent)
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    let mut covered = Query::select();
+    covered
+        .column(outbox::Column::Id)
+        .from(outbox::Entity)
+        .and_where(outbox::Column::ResponderId.eq(responder))
+        .and_where(outbox::Column::Kind.eq("notice"))
+        .and_where(outbox::Column::State.eq("pending"))
+        .and_where(outbox::Column::QueuedAt.lt(now))
+        .and_where(outbox::Column::Id.ne(except));
+    if matches!(
+        db.get_database_backend(),
+        sea_orm::DatabaseBackend::Postgres
+    ) {
+        covered.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+    }
+    outbox::Entity::delete_many()
+        .filter(outbox::Column::Id.in_subquery(covered))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Forgets used tokens that can no longer be replayed.

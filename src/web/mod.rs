@@ -20,7 +20,7 @@ use std::time::Instant;
 /// What every handler can reach; registered once with `web::Data`.
 pub struct AppState {
     pub config: Config,
-    pub intake: Intake,
+    pub intake: Arc<Intake>,
     pub clock: Arc<dyn Clock>,
     pub demo: bool,
     pub token_key: [u8; 32],

@@ -708,3 +708,418 @@ pub fn all_files(dir: &Path) -> Vec<u8> {
     }
     out
 }
+
+/// A file under `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Whether Debian's aiosmtpd is there; fails under CI when missing, skips loudly elsewhere.
+pub fn smtp_available() -> bool {
+    let ok = Command::new("/usr/bin/python3")
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !ok {
+        assert!(
+            !in_ci(),
+            "python3-aiosmtpd is missing (CI requires it; scripts/test installs it)"
+        );
+        eprintln!("SKIPPED: python3-aiosmtpd is not installed; scripts/test installs it");
+    }
+    ok
+}
+
+/// A TCP port nobody listens on (yet).
+pub fn free_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+/// A real SMTP server (aiosmtpd) that writes every message, as received,
+/// to a maildir; `rules` script replies per recipient (`"451,250"`).
+/// Killed on drop.
+pub struct Smtp {
+    child: Child,
+    pub port: u16,
+    pub maildir: PathBuf,
+}
+
+impl Smtp {
+    pub fn start(maildir: &Path, port: u16, rules: &[(&str, &str)]) -> Self {
+        Self::start_with(maildir, port, rules, &[])
+    }
+
+    /// As `start`, with extra fixture arguments (TLS).
+    pub fn start_with(maildir: &Path, port: u16, rules: &[(&str, &str)], extra: &[&str]) -> Self {
+        let mut c = Command::new("/usr/bin/python3");
+        c.arg(fixture("smtp_server.py"))
+            .args(["--port", &port.to_string()])
+            .arg("--maildir")
+            .arg(maildir)
+            .args(extra);
+        for (addr, codes) in rules {
+            c.args(["--rule", &format!("{addr}={codes}")]);
+        }
+        let mut child = c
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line
+            .trim()
+            .strip_prefix("READY ")
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("SMTP server did not start: {line:?}"));
+        Self {
+            child,
+            port,
+            maildir: maildir.to_path_buf(),
+        }
+    }
+
+    /// The URL Tipline is given (no TLS: a server on this machine).
+    pub fn url(&self) -> String {
+        smtp_url(self.port)
+    }
+
+    /// Every message received so far, as files in arrival order.
+    pub fn messages(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        maildir_messages(&self.maildir)
+    }
+
+    /// The lines of one of the fixture's logs (`ehlo.log`, `rcpt.log`).
+    pub fn log(&self, name: &str) -> Vec<String> {
+        std::fs::read_to_string(self.maildir.join(name))
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Waits (up to `secs`) for at least `n` messages.
+    pub fn wait_for(&self, n: usize, secs: u64) -> Vec<(PathBuf, Vec<u8>)> {
+        let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+        loop {
+            let m = self.messages();
+            if m.len() >= n || std::time::Instant::now() > deadline {
+                return m;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The Tipline SMTP URL for a test server on `port`.
+pub fn smtp_url(port: u16) -> String {
+    format!("smtp://127.0.0.1:{port}?tls=none")
+}
+
+/// The messages in a maildir's `new/`, oldest first.
+pub fn maildir_messages(maildir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(maildir.join("new"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| {
+            let t = e
+                .metadata()
+                .and_then(|m| m.modified())
+                .unwrap_or(SystemTime::UNIX_EPOCH);
+            (t, e.path())
+        })
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|(_, p)| {
+            let b = std::fs::read(&p).unwrap_or_default();
+            (p, b)
+        })
+        .collect()
+}
+
+/// The header block of a message (up to the first empty line), unfolded.
+pub fn header_block(msg: &[u8]) -> String {
+    let text = String::from_utf8_lossy(msg);
+    let end = text
+        .find("\r\n\r\n")
+        .or_else(|| text.find("\n\n"))
+        .unwrap_or(text.len());
+    text[..end].replace("\r\n ", " ").replace("\r\n\t", " ")
+}
+
+/// One header's value.
+pub fn header(msg: &[u8], name: &str) -> Option<String> {
+    header_block(msg).lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.eq_ignore_ascii_case(name).then(|| v.trim().to_owned())
+    })
+}
+
+/// A message parsed by Python's email package (tests/fixtures/mime_parts.py).
+pub fn mime_parts(path: &Path) -> serde_json::Value {
+    let out = Command::new("/usr/bin/python3")
+        .arg(fixture("mime_parts.py"))
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "mime_parts.py: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// This machine's host name.
+pub fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+/// `tipline outbox list`'s counts: (pending, failed, skipped).
+pub fn outbox_counts(inst: &Instance) -> (usize, usize, usize) {
+    let out = inst.ok(&["outbox", "list"]);
+    let first = out.lines().next().unwrap_or_default().to_owned();
+    let num = |label: &str| {
+        first
+            .split(label)
+            .nth(1)
+            .and_then(|r| r.trim().split(|c: char| !c.is_ascii_digit()).next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("outbox list: {out}"))
+    };
+    (num("pending "), num("failed "), num("skipped "))
+}
+
+/// Waits (up to `secs`) until `f` holds.
+pub fn wait_until(secs: u64, mut f: impl FnMut() -> bool) -> bool {
+    let deadline = std::time::Instant::now() + Duration::from_secs(secs);
+    while std::time::Instant::now() < deadline {
+        if f() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    f()
+}
+
+/// One keep-alive HTTP/1.1 connection speaking just what the load needs:
+/// a small client on one thread, so that the client's own CPU competes
+/// with the server as little as possible (64 blocking client threads cost
+/// about as much CPU per report as the server itself).
+pub struct Conn {
+    io: tokio::io::BufReader<tokio::net::TcpStream>,
+    host: String,
+}
+
+impl Conn {
+    pub async fn open(port: u16) -> Self {
+        let s = tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .unwrap();
+        s.set_nodelay(true).unwrap();
+        Self {
+            io: tokio::io::BufReader::new(s),
+            host: format!("127.0.0.1:{port}"),
+        }
+    }
+
+    pub async fn request(&mut self, head: String, body: &[u8]) -> (u16, Vec<u8>) {
+        use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
+        let mut msg = head.into_bytes();
+        msg.extend_from_slice(body);
+        self.io.get_mut().write_all(&msg).await.unwrap();
+        let mut line = String::new();
+        self.io.read_line(&mut line).await.unwrap();
+        let status: u16 = line.split(' ').nth(1).unwrap().parse().unwrap();
+        let mut len = 0usize;
+        loop {
+            line.clear();
+            self.io.read_line(&mut line).await.unwrap();
+            if line == "\r\n" {
+                break;
+            }
+            if let Some((k, v)) = line.split_once(':')
+                && k.eq_ignore_ascii_case("content-length")
+            {
+                len = v.trim().parse().unwrap();
+            }
+        }
+        let mut body = vec![0; len];
+        self.io.read_exact(&mut body).await.unwrap();
+        (status, body)
+    }
+
+    /// A GET of the form and a POST of a report with its token.
+    pub async fn report(&mut self, fields: &str) -> u16 {
+        let get = format!(
+            "GET / HTTP/1.1\r\nHost: {}\r\nUser-Agent: load\r\n\r\n",
+            self.host
+        );
+        let (status, page) = self.request(get, b"").await;
+        assert_eq!(status, 200);
+        let token = token_of(std::str::from_utf8(&page).unwrap());
+        let body = format!("token={token}&action=submit&{fields}");
+        let post = format!(
+            "POST /report HTTP/1.1\r\nHost: {}\r\nUser-Agent: load\r\nSec-Fetch-Site: same-origin\r\n\
+             Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n",
+            self.host,
+            body.len()
+        );
+        self.request(post, body.as_bytes()).await.0
+    }
+}
+
+/// Decrypts an (armored or binary) message with `secret`'s encryption keys
+/// in-process, without checking signatures (the interop tests check them
+/// with GnuPG); for benchmarks that open many messages.
+pub fn decrypt_in_process(secret: &Cert, msg: &[u8]) -> Vec<u8> {
+    use openpgp::parse::Parse;
+    use openpgp::parse::stream::{
+        DecryptionHelper, DecryptorBuilder, MessageStructure, VerificationHelper,
+    };
+    struct H<'a>(&'a Cert);
+    impl VerificationHelper for H<'_> {
+        fn get_certs(&mut self, _: &[openpgp::KeyHandle]) -> openpgp::Result<Vec<Cert>> {
+            Ok(vec![])
+        }
+        fn check(&mut self, _: MessageStructure) -> openpgp::Result<()> {
+            Ok(())
+        }
+    }
+    impl DecryptionHelper for H<'_> {
+        fn decrypt(
+            &mut self,
+            pkesks: &[openpgp::packet::PKESK],
+            _: &[openpgp::packet::SKESK],
+            sym: Option<openpgp::types::SymmetricAlgorithm>,
+            decrypt: &mut dyn FnMut(
+                Option<openpgp::types::SymmetricAlgorithm>,
+                &openpgp::crypto::SessionKey,
+            ) -> bool,
+        ) -> openpgp::Result<Option<Cert>> {
+            let p = openpgp::policy::StandardPolicy::new();
+            for ka in self
+                .0
+                .keys()
+                .with_policy(&p, None)
+                .secret()
+                .for_transport_encryption()
+            {
+                let mut kp = ka.key().clone().into_keypair()?;
+                for pk in pkesks {
+                    if let Some((algo, sk)) = pk.decrypt(&mut kp, sym)
+                        && decrypt(algo, &sk)
+                    {
+                        return Ok(None);
+                    }
+                }
+            }
+            Err(anyhow::anyhow!("no key"))
+        }
+    }
+    let p = openpgp::policy::StandardPolicy::new();
+    let mut d = DecryptorBuilder::from_bytes(msg)
+        .unwrap()
+        .with_policy(&p, None, H(secret))
+        .unwrap();
+    let mut out = Vec::new();
+    std::io::Read::read_to_end(&mut d, &mut out).unwrap();
+    out
+}
+
+/// A test certificate authority and a server certificate it signed for
+/// 127.0.0.1, made with the openssl command: (CA, certificate, key) paths.
+pub fn test_tls_certs(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let p = |n: &str| dir.join(n);
+    let run = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    std::fs::write(
+        p("server.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+    )
+    .unwrap();
+    run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Tipline test CA",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign",
+    ]);
+    run(&[
+        "req",
+        "-new",
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=127.0.0.1",
+    ]);
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+    ]);
+    (p("ca.pem"), p("server.pem"), p("server.key"))
+}
