@@ -90,6 +90,10 @@ fn setup(backend: Backend) -> Instance {
     inst.extra_env
         .push(("TIPLINE_REPORT_BURST".into(), "100000000".into()));
     inst.extra_env.push(("TIPLINE_LOG".into(), "warn".into()));
+    // Intake alone: queued mail waits (up to a day) instead of being
+    // delivered during the run; `benches/delivery.rs` measures delivery.
+    inst.extra_env
+        .push(("TIPLINE_MAIL_DELAY".into(), "1d".into()));
     inst
 }
 

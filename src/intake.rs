@@ -95,7 +95,17 @@ impl Intake {
     /// The routing snapshot as of the database's current generation,
     /// reloaded if any process changed teams, responders or routes.
     pub async fn snapshot(&self) -> Result<Arc<Snapshot>, sea_orm::DbErr> {
-        let generation = db::generation(&self.db).await?;
+        self.snapshot_via(&self.db).await
+    }
+
+    /// As [`Intake::snapshot`], reading the generation through `conn` (a
+    /// transaction that already holds a connection); a reload, which is
+    /// rare, uses the pool.
+    pub async fn snapshot_via(
+        &self,
+        conn: &impl sea_orm::ConnectionTrait,
+    ) -> Result<Arc<Snapshot>, sea_orm::DbErr> {
+        let generation = db::generation(conn).await?;
         let snap = self.cached();
         if snap.generation == generation {
             return Ok(snap);
@@ -176,6 +186,7 @@ impl Intake {
                     ),
                 ));
             }
+            let due_now = sealed.mail.iter().any(|m| m.not_before <= now.timestamp());
             let stored = self
                 .commits
                 .store(
@@ -202,7 +213,11 @@ impl Intake {
             match stored {
                 Stored::New => {
                     drop(report);
-                    self.mail_wake.notify_waiters();
+                    // Wake the senders only for mail due now (not held
+                    // in the delay window).
+                    if due_now {
+                        self.mail_wake.notify_waiters();
+                    }
                     return Ok(Outcome::Received {
                         codename: sealed.codename,
                         urgent,

@@ -176,26 +176,38 @@ impl Outbox {
     }
 
     /// How long to sleep when nothing is due: until the next message falls
-    /// due, at most a second (other processes and CLI retries queue mail too).
+    /// due, at most two seconds (other processes and `outbox retry` queue
+    /// mail too, and do not wake this one).
     async fn next_wait(&self) -> Duration {
         let now = self.clock.now().timestamp();
+        let cap = Duration::from_secs(2);
         match db::outbox_next_due(&self.db).await {
             Ok(Some(t)) if t > now => {
-                Duration::from_secs(u64::try_from(t - now).unwrap_or(1)).min(Duration::from_secs(1))
+                Duration::from_secs(u64::try_from(t - now).unwrap_or(1)).min(cap)
             }
             Ok(Some(_)) => Duration::from_millis(50),
-            _ => Duration::from_secs(1),
+            _ => cap,
         }
     }
 
     /// Delivers one due message, if there is one. Returns whether it did.
     pub async fn step(&self) -> Result<bool, sea_orm::DbErr> {
         let now = self.clock.now().timestamp();
-        // Before the claim: on PostgreSQL the claim holds this sender's one
-        // connection until the message is sent, so nothing may need a second.
-        let snap = self.intake.snapshot().await?;
         let Some(claim) = self.claim(now).await? else {
             return Ok(false);
+        };
+        // On PostgreSQL the claim holds this sender's one connection until
+        // the message is sent: the routing generation is read through it.
+        let snap = match &claim {
+            Claim::Locked(txn, _) => self.intake.snapshot_via(txn).await,
+            Claim::InFlight(_) => self.intake.snapshot().await,
+        };
+        let snap = match snap {
+            Ok(s) => s,
+            Err(e) => {
+                self.release(&claim).await;
+                return Err(e);
+            }
         };
         let outcome = self.deliver(&claim, &snap, now).await;
         self.finish(claim, outcome, now).await?;
@@ -300,6 +312,14 @@ impl Outbox {
                 Digest::Wait(last.saturating_add(period))
             }
             _ => Digest::Send,
+        }
+    }
+
+    /// Gives a claimed message back untouched (a PostgreSQL claim is
+    /// released when its transaction is dropped).
+    async fn release(&self, claim: &Claim) {
+        if let Claim::InFlight(r) = claim {
+            self.in_flight.lock().await.remove(&r.id);
         }
     }
 
