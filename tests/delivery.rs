@@ -27,29 +27,6 @@ fn mail_instance(backend: Backend, names: &[&str], smtp_port: u16) -> (Instance,
     (inst, rs)
 }
 
-/// Runs the application in-process with `clock` (so the test can move
-/// time) and returns its base URL.
-fn in_process(
-    config: tipline::config::Config,
-    clock: std::sync::Arc<tipline::clock::ManualClock>,
-) -> String {
-    let (tx, rx) = std::sync::mpsc::channel();
-    let app_clock: std::sync::Arc<dyn tipline::clock::Clock> = clock;
-    std::thread::spawn(move || {
-        actix_web::rt::System::new().block_on(async move {
-            let app = tipline::startup::Application::build(config, app_clock, false)
-                .await
-                .unwrap();
-            tx.send(app.port()).unwrap();
-            let _ = app.run_until_stopped().await;
-        })
-    });
-    format!(
-        "http://127.0.0.1:{}",
-        rx.recv_timeout(Duration::from_secs(60)).unwrap()
-    )
-}
-
 /// The configuration `mail_instance` gives the binary, for `in_process`.
 fn mail_config(inst: &Instance, smtp_port: u16) -> tipline::config::Config {
     let mut c = inst.config();
@@ -410,19 +387,7 @@ fn expired_key_is_skipped_with_an_alert(backend: Backend) {
         CertBuilder::general_purpose(Some("short <short@example.org>"))
             .set_validity_period(Duration::from_secs(2 * 86_400)),
     );
-    let path = inst.write("short.asc", short.public.as_bytes());
-    inst.ok(&[
-        "responder",
-        "add",
-        "--team",
-        "Desk",
-        "--name",
-        "short",
-        "--email",
-        "short@example.org",
-        "--key",
-        &path,
-    ]);
+    inst.add_responder("Desk", "short", &short);
     inst.ok(&["responder", "vet", &short.fingerprint]);
 
     let clock = Arc::new(ManualClock::new(chrono::Utc::now()));

@@ -19,19 +19,7 @@ fn route_whose_key_expires_falls_back_to_default(backend: Backend) {
         CertBuilder::general_purpose(Some("short <s@example.org>"))
             .set_validity_period(Duration::from_secs(2 * 86_400)),
     );
-    let path = inst.write("short.asc", short.public.as_bytes());
-    inst.ok(&[
-        "responder",
-        "add",
-        "--team",
-        "Myanmar desk",
-        "--name",
-        "short",
-        "--email",
-        "s@example.org",
-        "--key",
-        &path,
-    ]);
+    inst.add_responder("Myanmar desk", "short", &short);
     inst.ok(&["responder", "vet", &short.fingerprint]);
     let op = inst.responder("Operator", "op");
     inst.ok(&[
@@ -58,20 +46,7 @@ fn route_whose_key_expires_falls_back_to_default(backend: Backend) {
 
     // Start the application in-process with a clock the test can move.
     let clock = Arc::new(ManualClock::new(chrono::Utc::now()));
-    let config = inst.config();
-    let (tx, rx) = std::sync::mpsc::channel();
-    let app_clock: Arc<dyn tipline::clock::Clock> = clock.clone();
-    std::thread::spawn(move || {
-        actix_web::rt::System::new().block_on(async move {
-            let app = tipline::startup::Application::build(config, app_clock, false)
-                .await
-                .unwrap();
-            tx.send(app.port()).unwrap();
-            let _ = app.run_until_stopped().await;
-        })
-    });
-    let port = rx.recv_timeout(Duration::from_secs(60)).unwrap();
-    let base = format!("http://127.0.0.1:{port}");
+    let base = in_process(inst.config(), clock.clone());
     let report = || {
         let r = report_with(
             &agent(),

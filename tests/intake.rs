@@ -569,19 +569,7 @@ fn vetting_reaches_a_running_server(backend: Backend) {
     let inst = Instance::new(backend);
     inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
     let r = Responder::generate("late");
-    let path = inst.write("late.asc", r.public.as_bytes());
-    inst.ok(&[
-        "responder",
-        "add",
-        "--team",
-        "Desk",
-        "--name",
-        "late",
-        "--email",
-        "l@example.org",
-        "--key",
-        &path,
-    ]);
+    inst.add_responder("Desk", "late", &r);
     inst.ok(&[
         "route",
         "add",

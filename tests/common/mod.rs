@@ -71,21 +71,26 @@ pub fn postgres_available() -> bool {
     ok
 }
 
-/// Whether an external tool exists; fails under CI when missing, skips loudly elsewhere.
-pub fn tool(name: &str) -> bool {
-    let ok = Command::new("sh")
-        .args(["-c", &format!("command -v {name}")])
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
+/// Whether `cmd` runs successfully; when it does not, fails under CI and
+/// skips loudly elsewhere, naming `what` is missing.
+fn present(cmd: &mut Command, what: &str) -> bool {
+    let ok = cmd.output().map(|o| o.status.success()).unwrap_or(false);
     if !ok {
         assert!(
             !in_ci(),
-            "{name} is missing (CI requires it; scripts/test installs it)"
+            "{what} is missing (CI requires it; scripts/test installs it)"
         );
-        eprintln!("SKIPPED: {name} is not installed; scripts/test installs it");
+        eprintln!("SKIPPED: {what} is not installed; scripts/test installs it");
     }
     ok
+}
+
+/// Whether an external tool exists; fails under CI when missing, skips loudly elsewhere.
+pub fn tool(name: &str) -> bool {
+    present(
+        Command::new("sh").args(["-c", &format!("command -v {name}")]),
+        name,
+    )
 }
 
 /// A fresh database that is removed on drop.
@@ -355,9 +360,16 @@ impl Instance {
         p.display().to_string()
     }
 
-    /// Adds a team, a vetted responder with a fresh key, and returns the key.
+    /// Adds a vetted responder with a fresh key to `team`, and returns the key.
     pub fn responder(&self, team: &str, name: &str) -> Responder {
         let r = Responder::generate(name);
+        self.add_responder(team, name, &r);
+        self.ok(&["responder", "vet", &r.fingerprint]);
+        r
+    }
+
+    /// Registers `r` (pending) as `name` <name@example.org> in `team`.
+    pub fn add_responder(&self, team: &str, name: &str, r: &Responder) {
         let path = self.write(&format!("{name}.pub.asc"), r.public.as_bytes());
         let out = self.ok(&[
             "responder",
@@ -372,8 +384,6 @@ impl Instance {
             &path,
         ]);
         assert!(out.contains("PENDING"), "{out}");
-        self.ok(&["responder", "vet", &r.fingerprint]);
-        r
     }
 }
 
@@ -718,19 +728,10 @@ pub fn fixture(name: &str) -> PathBuf {
 
 /// Whether Debian's aiosmtpd is there; fails under CI when missing, skips loudly elsewhere.
 pub fn smtp_available() -> bool {
-    let ok = Command::new("/usr/bin/python3")
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    if !ok {
-        assert!(
-            !in_ci(),
-            "python3-aiosmtpd is missing (CI requires it; scripts/test installs it)"
-        );
-        eprintln!("SKIPPED: python3-aiosmtpd is not installed; scripts/test installs it");
-    }
-    ok
+    present(
+        Command::new("/usr/bin/python3").args(["-c", "import aiosmtpd"]),
+        "python3-aiosmtpd",
+    )
 }
 
 /// A TCP port nobody listens on (yet).
@@ -1122,4 +1123,27 @@ pub fn test_tls_certs(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
         "server.ext",
     ]);
     (p("ca.pem"), p("server.pem"), p("server.key"))
+}
+
+/// Runs the application in-process with `clock` (so the test can move
+/// time) and returns its base URL.
+pub fn in_process(
+    config: tipline::config::Config,
+    clock: std::sync::Arc<tipline::clock::ManualClock>,
+) -> String {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let app_clock: std::sync::Arc<dyn tipline::clock::Clock> = clock;
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let app = tipline::startup::Application::build(config, app_clock, false)
+                .await
+                .unwrap();
+            tx.send(app.port()).unwrap();
+            let _ = app.run_until_stopped().await;
+        })
+    });
+    format!(
+        "http://127.0.0.1:{}",
+        rx.recv_timeout(Duration::from_secs(60)).unwrap()
+    )
 }
