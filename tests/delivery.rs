@@ -628,17 +628,19 @@ fn without_smtp_mail_is_written_as_eml_files(backend: Backend) {
     let s = inst.serve(&[]);
     assert_eq!(report(&s, "to a file").status, 200);
     let dir = inst.dir.path().join("data/mail");
-    assert!(wait_until(10, || std::fs::read_dir(&dir)
-        .map(|d| d.count())
-        .unwrap_or(0)
-        == 1));
-    let file = std::fs::read_dir(&dir)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    assert_eq!(file.extension().and_then(|e| e.to_str()), Some("eml"));
+    // A message is written to a hidden `.tmp` name and renamed, so a reader
+    // of the folder never sees half a message; count only finished ones.
+    let finished = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(&dir)
+            .map(|d| {
+                d.map(|e| e.unwrap().path())
+                    .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("eml"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert!(wait_until(10, || finished().len() == 1));
+    let file = finished().pop().unwrap();
     let msg = std::fs::read(&file).unwrap();
     assert!(open_mail(&inst, &rs[0], &msg).contains(CANARY));
     assert!(!contains(
