@@ -57,6 +57,39 @@ pub enum Command {
     /// Mail settings.
     #[command(subcommand)]
     Mail(MailCmd),
+    /// Accounts of admins and responders.
+    #[command(subcommand)]
+    Admin(AdminCmd),
+    /// The audit log: who changed what (never report content).
+    #[command(subcommand)]
+    Audit(AuditCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCmd {
+    /// The latest entries, newest first.
+    List {
+        #[arg(long, default_value_t = 100)]
+        limit: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCmd {
+    /// Print a single-use invitation link (valid 72 hours) for a new login.
+    Invite {
+        #[arg(long)]
+        email: String,
+        /// admin (the default, so the first admin can be made here) or responder.
+        #[arg(long, default_value = "admin")]
+        role: String,
+        /// The team a new responder joins (their key is pending until vetted).
+        #[arg(long)]
+        team: Option<String>,
+        /// Give a login to a recipient registered with `responder add` (id or fingerprint).
+        #[arg(long)]
+        responder: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -395,6 +428,21 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 Err(e) => bail!("the test message was not delivered: {e}"),
             }
         }
+        Command::Admin(AdminCmd::Invite {
+            email,
+            role,
+            team,
+            responder,
+        }) => {
+            let link = invite(db, config, clock, &email, &role, team, responder).await?;
+            writeln!(out, "{link}")?;
+            writeln!(
+                out,
+                "Single use, valid for {INVITE_HOURS} hours. Give it to {} over a channel you trust; \
+                 whoever opens it first sets the password.",
+                email.trim()
+            )?;
+        }
         Command::Route(RouteCmd::Add(a)) => {
             let r = route_add(db, a).await?;
             writeln!(
@@ -454,6 +502,19 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 )?;
             }
         }
+        Command::Audit(AuditCmd::List { limit }) => {
+            for e in db::accounts::audit_entries(db, limit).await? {
+                let time =
+                    e.at.and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+                        .map(|t| t.format("%H:%M").to_string())
+                        .unwrap_or_default();
+                writeln!(
+                    out,
+                    "{} {:<5}  {:<24}  {:<28}  {}",
+                    e.day, time, e.actor, e.action, e.detail
+                )?;
+            }
+        }
         Command::Alert(AlertCmd::List) => {
             let alerts = db::alerts(db).await?;
             if alerts.is_empty() {
@@ -507,6 +568,78 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
         }
     }
     Ok(())
+}
+
+/// How long an invitation link works.
+pub const INVITE_HOURS: i64 = 72;
+
+async fn invite(
+    db: &Db,
+    config: &Config,
+    clock: &dyn Clock,
+    email: &str,
+    role: &str,
+    team: Option<String>,
+    responder: Option<String>,
+) -> anyhow::Result<String> {
+    let email: lettre::Address = email
+        .trim()
+        .parse()
+        .map_err(|_| anyhow::anyhow!("--email is not a valid e-mail address"))?;
+    if role != "admin" && role != "responder" {
+        bail!("--role is admin or responder");
+    }
+    let team = match team {
+        Some(name) => Some(
+            db::team_by_name(db, &name)
+                .await?
+                .with_context(|| format!("no team called \"{name}\" (see `tipline team list`)"))?,
+        ),
+        None => None,
+    };
+    let responder =
+        match responder {
+            Some(h) => Some(db::responder_by_handle(db, &h).await?.context(
+                "no responder with that id or fingerprint (see `tipline responder list`)",
+            )?),
+            None => None,
+        };
+    if role == "responder" && team.is_none() && responder.is_none() {
+        bail!("a responder needs a team (--team NAME) or a registered key (--responder ID)");
+    }
+    let (token, hash) = crate::accounts::new_token();
+    let now = clock.now();
+    db::accounts::invite(
+        db,
+        db::accounts::NewInvitation {
+            email: email.as_ref(),
+            role,
+            responder_id: responder.as_ref().map(|r| r.id),
+            team_id: team.as_ref().map(|t| t.id),
+            token_hash: hash,
+            expires_at: now.timestamp() + INVITE_HOURS * 3600,
+            today: now.date_naive(),
+        },
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    db::accounts::audit(
+        db,
+        now.date_naive(),
+        Some(now.timestamp()),
+        "shell",
+        "invite",
+        &format!("{email} as {role}"),
+    )
+    .await?;
+    let base = config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", config.bind));
+    Ok(format!(
+        "{}/responder/invite/{token}",
+        base.trim_end_matches('/')
+    ))
 }
 
 async fn outbox_list(out: &mut impl Write, db: &Db, clock: &dyn Clock) -> anyhow::Result<()> {

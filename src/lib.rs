@@ -1,6 +1,7 @@
 //! Tipline: an anonymous, OpenPGP-encrypted tip line for people held in
 //! scam compounds, people who escaped them, and their families.
 
+pub mod accounts;
 pub mod cli;
 pub mod clock;
 pub mod codename;

@@ -81,6 +81,10 @@ impl Application {
         let port = listener.local_addr()?.port();
         let empty_forms = web::views::EmptyForms::render(demo)
             .map_err(|e| anyhow::anyhow!("cannot render the report form: {e}"))?;
+        let secure_cookies = config
+            .public_url
+            .as_deref()
+            .is_some_and(|u| u.to_ascii_lowercase().starts_with("https://"));
         let state = actix_web::web::Data::new(AppState {
             empty_forms,
             body_limit: crate::report::max_body_bytes(),
@@ -93,6 +97,10 @@ impl Application {
             clock,
             demo,
             token_key,
+            keys: crate::accounts::Keys::derive(identity.secret_bytes()),
+            throttle: Default::default(),
+            instance_fingerprint: identity.fingerprint(),
+            secure_cookies,
         });
         let server = HttpServer::new(move || {
             App::new()

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261122_000001_initial;
 mod m20261123_000001_outbox;
+mod m20261123_000002_accounts;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_initial::Migration),
             Box::new(m20261123_000001_outbox::Migration),
+            Box::new(m20261123_000002_accounts::Migration),
         ]
     }
 }

@@ -221,3 +221,87 @@ pub mod notice_log {
     }
     entity_boilerplate!();
 }
+
+/// A responder's or admin's login.
+pub mod account {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "accounts")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub email: String,
+        pub role: String,
+        pub responder_id: Option<Uuid>,
+        pub password_hash: Option<String>,
+        pub totp_secret: Option<Vec<u8>>,
+        pub totp_enabled: bool,
+        pub totp_last_step: i64,
+        pub state: String,
+        pub created_day: Date,
+    }
+    entity_boilerplate!();
+}
+
+/// A single-use invitation link (stored as a hash).
+pub mod invitation {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "invitations")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: Vec<u8>,
+        pub account_id: Uuid,
+        pub team_id: Option<Uuid>,
+        pub expires_at: i64,
+        pub stage: String,
+    }
+    entity_boilerplate!();
+}
+
+/// A signed-in session (the cookie's hash).
+pub mod session {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "sessions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: Vec<u8>,
+        pub account_id: Uuid,
+        pub created_at: i64,
+        pub last_seen: i64,
+    }
+    entity_boilerplate!();
+}
+
+/// Single-use recovery codes (hashes).
+pub mod recovery_code {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "recovery_codes")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub account_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub code_hash: Vec<u8>,
+        pub used: bool,
+    }
+    entity_boilerplate!();
+}
+
+/// What responders and admins did: who, what, when (never report content).
+pub mod audit {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "audit_log")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub day: Date,
+        pub at: Option<i64>,
+        pub actor: String,
+        pub action: String,
+        pub detail: String,
+    }
+    entity_boilerplate!();
+}

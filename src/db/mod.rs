@@ -2,6 +2,7 @@
 //! and the queries each module needs. Only sealed bytes and routing/triage
 //! metadata ever reach it.
 
+pub mod accounts;
 pub mod entities;
 
 use chrono::NaiveDate;

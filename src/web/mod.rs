@@ -3,6 +3,7 @@
 
 pub mod errors;
 pub mod ratelimit;
+pub mod responder;
 pub mod source;
 pub mod token;
 pub mod views;
@@ -27,6 +28,13 @@ pub struct AppState {
     pub limiter: ratelimit::RateLimiter,
     pub body_limit: usize,
     pub empty_forms: views::EmptyForms,
+    /// Keys for TOTP secrets, recovery codes, CSRF and device cookies.
+    pub keys: crate::accounts::Keys,
+    pub throttle: responder::throttle::LoginThrottle,
+    /// The instance key's fingerprint (hex), shown to responders to pin.
+    pub instance_fingerprint: String,
+    /// Whether the public address is HTTPS: cookies are then `Secure` and `__Host-`.
+    pub secure_cookies: bool,
 }
 
 /// Content-Security-Policy of every page: no script at all, nothing from elsewhere.
@@ -84,5 +92,22 @@ async fn stylesheet() -> HttpResponse {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(source::form))
         .route("/report", web::post().to(source::report))
-        .route("/static/style.css", web::get().to(stylesheet));
+        .route("/static/style.css", web::get().to(stylesheet))
+        .route("/responder", web::get().to(responder::dashboard))
+        .route("/responder/", web::get().to(responder::dashboard))
+        .route("/responder/login", web::get().to(responder::login_form))
+        .route("/responder/login", web::post().to(responder::login))
+        .route("/responder/logout", web::post().to(responder::logout))
+        .route(
+            "/responder/logout-everywhere",
+            web::post().to(responder::logout_everywhere),
+        )
+        .route(
+            "/responder/invite/{token}",
+            web::get().to(responder::invitation),
+        )
+        .route(
+            "/responder/invite/{token}",
+            web::post().to(responder::invitation_step),
+        );
 }

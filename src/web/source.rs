@@ -42,7 +42,7 @@ pub async fn form(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
 /// sends it, else `Origin` when present. (`Origin: null` is what browsers
 /// send under `Referrer-Policy: no-referrer`, so it is not held against them;
 /// the signed token is still required.)
-fn same_origin(req: &HttpRequest, public_url: Option<&str>) -> bool {
+pub(crate) fn same_origin(req: &HttpRequest, public_url: Option<&str>) -> bool {
     let header = |n: &str| req.headers().get(n).and_then(|v| v.to_str().ok());
     if let Some(site) = header("sec-fetch-site")
         && site != "same-origin"
@@ -66,7 +66,7 @@ fn same_origin(req: &HttpRequest, public_url: Option<&str>) -> bool {
     }
 }
 
-async fn read_body(mut payload: web::Payload, limit: usize) -> Result<Vec<u8>, Kind> {
+pub(crate) async fn read_body(mut payload: web::Payload, limit: usize) -> Result<Vec<u8>, Kind> {
     let mut body = Vec::with_capacity(8192);
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|_| Kind::BadRequest)?;

@@ -1147,3 +1147,271 @@ pub fn in_process(
         rx.recv_timeout(Duration::from_secs(60)).unwrap()
     )
 }
+
+/// A browser for the responder pages: keeps cookies, sends forms as a
+/// same-origin page would, follows no redirect.
+pub struct Browser {
+    pub base: String,
+    agent: ureq::Agent,
+    pub cookies: HashMap<String, String>,
+    /// Every `Set-Cookie` header received, as sent.
+    pub set_cookies: Vec<String>,
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Self {
+        Self {
+            base: base.trim_end_matches('/').to_owned(),
+            agent: agent(),
+            cookies: HashMap::new(),
+            set_cookies: Vec::new(),
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        if path.starts_with("http") {
+            path.to_owned()
+        } else {
+            format!("{}{path}", self.base)
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn absorb(&mut self, r: Resp) -> Resp {
+        for c in r.headers.get("set-cookie").cloned().unwrap_or_default() {
+            self.set_cookies.push(c.clone());
+            let first = c.split(';').next().unwrap_or("");
+            let (k, v) = first.split_once('=').unwrap();
+            if c.contains("Max-Age=0") || v.is_empty() {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_owned(), v.to_owned());
+            }
+        }
+        r
+    }
+
+    pub fn get(&mut self, path: &str) -> Resp {
+        let mut req = self.agent.get(self.url(path)).header("User-Agent", UA);
+        if !self.cookies.is_empty() {
+            req = req.header("Cookie", self.cookie_header());
+        }
+        let r = read(req.call());
+        self.absorb(r)
+    }
+
+    /// POSTs a body with this browser's cookies and extra headers.
+    pub fn post_body(
+        &mut self,
+        path: &str,
+        ctype: &str,
+        body: &[u8],
+        headers: &[(&str, &str)],
+    ) -> Resp {
+        let mut req = self
+            .agent
+            .post(self.url(path))
+            .header("Content-Type", ctype)
+            .header("User-Agent", UA);
+        if !self.cookies.is_empty() {
+            req = req.header("Cookie", self.cookie_header());
+        }
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let r = read(req.send(body));
+        self.absorb(r)
+    }
+
+    /// POSTs a url-encoded form as a same-origin page would.
+    pub fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Resp {
+        self.post_body(
+            path,
+            FORM,
+            encode(fields).as_bytes(),
+            &[("Sec-Fetch-Site", "same-origin"), ("Origin", "null")],
+        )
+    }
+
+    /// POSTs a multipart form (text fields and one file) as a same-origin page would.
+    pub fn post_multipart(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> Resp {
+        let boundary = format!("----tipline{}", hex(&rand_bytes::<8>()));
+        let mut body = Vec::new();
+        for (k, v) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        if let Some((name, data)) = file {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"key.asc\"\r\nContent-Type: application/pgp-keys\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(data);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        self.post_body(
+            path,
+            &format!("multipart/form-data; boundary={boundary}"),
+            &body,
+            &[("Sec-Fetch-Site", "same-origin"), ("Origin", "null")],
+        )
+    }
+}
+
+/// The value of the first hidden input called `name` in a page.
+pub fn hidden(html: &str, name: &str) -> String {
+    let needle = format!("name=\"{name}\" value=\"");
+    let i = html
+        .find(&needle)
+        .unwrap_or_else(|| panic!("no {name} in page:\n{html}"))
+        + needle.len();
+    html[i..i + html[i..].find('"').unwrap()].to_owned()
+}
+
+/// Undoes askama's HTML escaping.
+pub fn unescape(s: &str) -> String {
+    s.replace("&#x2f;", "/")
+        .replace("&#61;", "=")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// The path of an invitation link printed by `tipline admin invite`.
+pub fn invite_path(cli_out: &str) -> String {
+    let line = cli_out.lines().next().unwrap();
+    let i = line.find("/responder/invite/").unwrap();
+    line[i..].trim().to_owned()
+}
+
+/// What finishing an invitation gives the test: the TOTP generator and the recovery codes.
+pub struct Enrolled {
+    pub totp: totp_rs::Totp,
+    pub codes: Vec<String>,
+    /// The page shown at the end.
+    pub done: String,
+}
+
+impl Enrolled {
+    /// The code for `at` (unix seconds).
+    pub fn code_at(&self, at: i64) -> String {
+        self.totp.generate(u64::try_from(at).unwrap()).to_string()
+    }
+}
+
+/// Walks an invitation: password, TOTP (confirmed with the code of
+/// `now`), recovery codes, and the key step (`key`: name and armored key).
+pub fn enrol(
+    b: &mut Browser,
+    path: &str,
+    password: &str,
+    now: i64,
+    key: Option<(&str, &str)>,
+) -> Enrolled {
+    let page = b.get(path);
+    assert_eq!(page.status, 200, "{}", page.body);
+    let csrf = hidden(&page.body, "csrf");
+    let r = b.post(
+        path,
+        &[
+            ("csrf", &csrf),
+            ("step", "password"),
+            ("password", password),
+            ("password2", password),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let page = b.get(path);
+    assert!(page.body.contains("<svg"), "a QR code: {}", page.body);
+    let url = unescape(&between(
+        &page.body,
+        "<details><summary>Set-up link for apps on this device</summary><p><code class=\"secret\">",
+        "</code>",
+    ));
+    let totp = totp_rs::Totp::from_url(&url).unwrap();
+    let r = b.post(
+        path,
+        &[
+            ("csrf", &csrf),
+            ("step", "totp"),
+            (
+                "code",
+                &totp.generate(u64::try_from(now).unwrap()).to_string(),
+            ),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let codes: Vec<String> = r
+        .body
+        .split("<li><code>")
+        .skip(1)
+        .map(|s| s[..s.find('<').unwrap()].to_owned())
+        .collect();
+    assert_eq!(codes.len(), 10, "{}", r.body);
+    let r = b.post(path, &[("csrf", &csrf), ("step", "codes-done")]);
+    assert_eq!(r.status, 303);
+    let page = b.get(path);
+    assert!(page.body.contains("4. Your OpenPGP key"), "{}", page.body);
+    let done = match key {
+        Some((name, armored)) => b.post_multipart(
+            path,
+            &[("csrf", &csrf), ("step", "key"), ("name", name)],
+            Some(("key_file", armored.as_bytes())),
+        ),
+        None => b.post_multipart(path, &[("csrf", &csrf), ("step", "key")], None),
+    };
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert!(done.body.contains("Your account is ready"), "{}", done.body);
+    Enrolled {
+        totp,
+        codes,
+        done: done.body,
+    }
+}
+
+/// The text between `start` and the next `end`.
+pub fn between(s: &str, start: &str, end: &str) -> String {
+    let i = s
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start:?} in:\n{s}"))
+        + start.len();
+    s[i..i + s[i..].find(end).unwrap()].to_owned()
+}
+
+/// Logs in with a form fresh from the login page.
+pub fn login(b: &mut Browser, email: &str, password: &str, code: &str) -> Resp {
+    // The form as a fresh page shows it (a signed-in browser would be sent on).
+    let page = get_with(&agent(), &b.url("/responder/login"));
+    let token = hidden(&page.body, "token");
+    b.post(
+        "/responder/login",
+        &[
+            ("token", &token),
+            ("email", email),
+            ("password", password),
+            ("code", code),
+        ],
+    )
+}

@@ -1,0 +1,930 @@
+//! Responder and admin pages: invitations, login, sessions, dashboard.
+//! Every page works without JavaScript; every POST checks its origin and
+//! a CSRF token bound to the session (or, before login, a signed form
+//! token; for invitations, the invitation).
+
+pub mod session;
+pub mod throttle;
+pub mod views;
+
+use super::AppState;
+use super::errors::{Kind, WebError};
+use super::views::render;
+use crate::accounts::{self, Password};
+use crate::db::{self, entities::account};
+use crate::i18n::Lang;
+use crate::report::FormInput;
+use crate::seal::{KeyError, ValidCert, grouped};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::StreamExt;
+use session::{Authed, NoSession};
+use views::*;
+
+/// Forms on these pages are small; a key upload is the largest.
+const FORM_LIMIT: usize = 16 * 1024;
+const KEY_LIMIT: usize = 256 * 1024;
+/// How long a login form stays valid.
+const LOGIN_FORM_HOURS: i64 = 2;
+/// Keys expiring sooner than this are flagged.
+const EXPIRY_WARNING_DAYS: i64 = 30;
+
+fn internal(e: &dyn std::fmt::Display, state: &AppState) -> WebError {
+    WebError::internal(e, Lang::En, state.demo)
+}
+
+fn refused(k: Kind, state: &AppState) -> WebError {
+    WebError::new(k, Lang::En, state.demo)
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", location))
+        .finish()
+}
+
+fn nav(a: &Authed) -> Option<Nav> {
+    Some(Nav {
+        email: a.account.email.clone(),
+        admin: a.is_admin(),
+        csrf: a.csrf.clone(),
+    })
+}
+
+/// The signed-in account, or a redirect to the login page.
+async fn signed_in(
+    req: &HttpRequest,
+    state: &AppState,
+) -> Result<Result<Authed, HttpResponse>, WebError> {
+    match session::current(req, state, state.clock.now()).await {
+        Ok(a) => Ok(Ok(a)),
+        Err(NoSession::LoggedOut) => {
+            let mut res = see_other("/responder/login");
+            if session::cookie(req, session::session_cookie(state)).is_some() {
+                // A stale cookie: remove it, and say why on the login page.
+                res = HttpResponse::SeeOther()
+                    .insert_header(("Location", "/responder/login?ended=1"))
+                    .insert_header(("Set-Cookie", session::session_clear_cookie(state)))
+                    .finish();
+            }
+            Ok(Err(res))
+        }
+        Err(NoSession::Db(e)) => Err(internal(&e, state)),
+    }
+}
+
+/// Reads a url-encoded form after checking that it comes from this site.
+async fn form(
+    req: &HttpRequest,
+    payload: web::Payload,
+    state: &AppState,
+) -> Result<FormInput, WebError> {
+    if !super::source::same_origin(req, state.config.public_url.as_deref()) {
+        return Err(refused(Kind::Forbidden, state));
+    }
+    let ctype = req
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if !ctype.starts_with("application/x-www-form-urlencoded") {
+        return Err(refused(Kind::BadRequest, state));
+    }
+    let body = super::source::read_body(payload, FORM_LIMIT)
+        .await
+        .map_err(|k| refused(k, state))?;
+    FormInput::parse_urlencoded(&body).map_err(|_| refused(Kind::BadRequest, state))
+}
+
+/// A signed-in POST: session, origin and CSRF token checked.
+async fn signed_in_post(
+    req: &HttpRequest,
+    payload: web::Payload,
+    state: &AppState,
+) -> Result<Result<(Authed, FormInput), HttpResponse>, WebError> {
+    let a = match signed_in(req, state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(Err(redirect)),
+    };
+    let f = form(req, payload, state).await?;
+    if !state.keys.csrf_ok(&a.session, f.get("csrf")) {
+        return Err(refused(Kind::Forbidden, state));
+    }
+    Ok(Ok((a, f)))
+}
+
+// ---------------------------------------------------------------- login
+
+fn login_page(
+    state: &AppState,
+    status: StatusCode,
+    email: &str,
+    error: &str,
+    notice: &str,
+) -> HttpResponse {
+    let token = super::token::issue(&state.token_key, state.clock.now());
+    render(
+        status,
+        &LoginView {
+            demo: state.demo,
+            nav: None,
+            token,
+            email: email.to_owned(),
+            error: error.to_owned(),
+            notice: notice.to_owned(),
+        },
+    )
+}
+
+/// `GET /responder/login`.
+pub async fn login_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    if session::current(&req, &state, state.clock.now())
+        .await
+        .is_ok()
+    {
+        return Ok(see_other("/responder/"));
+    }
+    let q = req.query_string();
+    let notice = if q.contains("out=1") {
+        "You are logged out."
+    } else if q.contains("ended=1") {
+        "Your session ended (30 minutes without activity, or 12 hours after login). Log in again."
+    } else {
+        ""
+    };
+    Ok(login_page(&state, StatusCode::OK, "", "", notice))
+}
+
+const LOGIN_FAILED: &str = "That did not work: the e-mail address, the password or the code is not right. Check them and try again.";
+
+/// `POST /responder/login`: e-mail, password and a TOTP or recovery code, always all three.
+pub async fn login(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let f = form(&req, payload, &state).await?;
+    let now = state.clock.now();
+    if super::token::verify(
+        &state.token_key,
+        f.get("token"),
+        now,
+        chrono::Duration::hours(LOGIN_FORM_HOURS),
+    )
+    .is_err()
+    {
+        return Ok(login_page(
+            &state,
+            StatusCode::FORBIDDEN,
+            "",
+            "This login form is too old. Try again.",
+            "",
+        ));
+    }
+    let email: String = f.get("email").trim().chars().take(254).collect();
+    let db = state.intake.db();
+    let account = db::accounts::account_by_email(db, &email)
+        .await
+        .map_err(|e| internal(&e, &state))?;
+    let device = account
+        .as_ref()
+        .and_then(|a| session::device_of(&req, &state, a.id));
+    let attempt = match state.throttle.begin(&email, device.clone(), now) {
+        Ok(a) => a,
+        Err(throttle::Wait(secs)) => {
+            let mut res = login_page(
+                &state,
+                StatusCode::TOO_MANY_REQUESTS,
+                &email,
+                &format!(
+                    "Too many attempts for this address. Wait {secs} second(s), then try again."
+                ),
+                "",
+            );
+            res.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(secs),
+            );
+            return Ok(res);
+        }
+    };
+    let password = Password::given(f.get("password"));
+    let stored = account.as_ref().and_then(|a| a.password_hash.clone());
+    let password_ok = web::block(move || accounts::verify_password(stored.as_deref(), &password))
+        .await
+        .map_err(|e| internal(&e, &state))?;
+    let account = match account {
+        Some(a) if password_ok && a.state == "active" && a.totp_enabled => a,
+        _ => {
+            attempt.finish(false);
+            return Ok(login_page(
+                &state,
+                StatusCode::UNAUTHORIZED,
+                &email,
+                LOGIN_FAILED,
+                "",
+            ));
+        }
+    };
+    let second = second_factor(&state, &account, f.get("code"), now.timestamp())
+        .await
+        .map_err(|e| internal(&e, &state))?;
+    let Some(used_recovery) = second else {
+        attempt.finish(false);
+        return Ok(login_page(
+            &state,
+            StatusCode::UNAUTHORIZED,
+            &email,
+            LOGIN_FAILED,
+            "",
+        ));
+    };
+    attempt.finish(true);
+
+    // A new session every login (never one the browser brought along).
+    if let Some(old) = session::cookie(&req, session::session_cookie(&state)) {
+        db::accounts::end_session(db, &accounts::token_hash(old))
+            .await
+            .map_err(|e| internal(&e, &state))?;
+    }
+    let (token, hash) = accounts::new_token();
+    db::accounts::create_session(db, hash, account.id, now.timestamp())
+        .await
+        .map_err(|e| internal(&e, &state))?;
+    let action = if used_recovery {
+        "login with a recovery code"
+    } else {
+        "login"
+    };
+    db::accounts::audit(
+        db,
+        now.date_naive(),
+        Some(now.timestamp()),
+        &account.email,
+        action,
+        "",
+    )
+    .await
+    .map_err(|e| internal(&e, &state))?;
+    let device = device.unwrap_or_else(|| crate::random::hex(&crate::random::bytes::<12>()));
+    Ok(HttpResponse::SeeOther()
+        .insert_header(("Location", "/responder/"))
+        .append_header(("Set-Cookie", session::session_set_cookie(&state, &token)))
+        .append_header((
+            "Set-Cookie",
+            session::device_set_cookie(&state, account.id, &device),
+        ))
+        .finish())
+}
+
+/// Checks the second factor: `Some(false)` for a TOTP code (used up),
+/// `Some(true)` for a recovery code (used up), `None` if neither.
+async fn second_factor(
+    state: &AppState,
+    account: &account::Model,
+    code: &str,
+    now: i64,
+) -> Result<Option<bool>, sea_orm::DbErr> {
+    let db = state.intake.db();
+    if code.len() > 32 {
+        return Ok(None);
+    }
+    if accounts::is_recovery_code(code) {
+        let ok =
+            db::accounts::use_recovery_code(db, account.id, state.keys.recovery_hash(code)).await?;
+        return Ok(ok.then_some(true));
+    }
+    let Some(secret) = account
+        .totp_secret
+        .as_deref()
+        .and_then(|s| state.keys.open_totp(s))
+    else {
+        return Ok(None);
+    };
+    let Some(step) = accounts::totp_step(&secret, code, now, account.totp_last_step) else {
+        return Ok(None);
+    };
+    // Recorded in the database, so a code works once even across processes.
+    Ok(db::accounts::use_totp_step(db, account.id, step)
+        .await?
+        .then_some(false))
+}
+
+/// `POST /responder/logout`.
+pub async fn logout(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, _) = match signed_in_post(&req, payload, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    db::accounts::end_session(state.intake.db(), &a.session)
+        .await
+        .map_err(|e| internal(&e, &state))?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header(("Location", "/responder/login?out=1"))
+        .insert_header(("Set-Cookie", session::session_clear_cookie(&state)))
+        .finish())
+}
+
+/// `POST /responder/logout-everywhere`: ends every other session of the account.
+pub async fn logout_everywhere(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, _) = match signed_in_post(&req, payload, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let db = state.intake.db();
+    let ended = db::accounts::end_sessions_of(db, a.account.id, Some(&a.session))
+        .await
+        .map_err(|e| internal(&e, &state))?;
+    let now = state.clock.now();
+    db::accounts::audit(
+        db,
+        now.date_naive(),
+        Some(now.timestamp()),
+        &a.account.email,
+        "log out everywhere",
+        &format!("{ended} other session(s) ended"),
+    )
+    .await
+    .map_err(|e| internal(&e, &state))?;
+    dashboard_page(&state, &a, Some(ended)).await
+}
+
+// ---------------------------------------------------------------- dashboard
+
+/// How a stored certificate looks to people at `now`.
+pub fn key_facts(cert: &[u8], vetted: bool, now: chrono::DateTime<chrono::Utc>) -> KeyFacts {
+    let day = |t: std::time::SystemTime| {
+        chrono::DateTime::<chrono::Utc>::from(t)
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let parsed = crate::seal::parse_cert(cert).ok();
+    let (fingerprint, created) = match &parsed {
+        Some(c) => (
+            grouped_hex(&c.fingerprint().to_hex()),
+            day(c.primary_key().key().creation_time()),
+        ),
+        None => (String::new(), String::new()),
+    };
+    match ValidCert::parse(cert, now.into()) {
+        Ok(v) => {
+            let expires = v.expires();
+            let soon = expires.is_some_and(|e| {
+                chrono::DateTime::<chrono::Utc>::from(e) - now
+                    < chrono::Duration::days(EXPIRY_WARNING_DAYS)
+            });
+            KeyFacts {
+                fingerprint,
+                algorithm: v.algorithm(),
+                created,
+                expires: expires.map(day).unwrap_or_else(|| "never".into()),
+                status: if !vetted {
+                    "pending"
+                } else if soon {
+                    "expiring"
+                } else {
+                    "vetted"
+                }
+                .into(),
+            }
+        }
+        Err(e) => KeyFacts {
+            fingerprint,
+            algorithm: parsed
+                .as_ref()
+                .map(|c| c.primary_key().key().pk_algo().to_string())
+                .unwrap_or_default(),
+            created,
+            expires: String::new(),
+            status: match e {
+                KeyError::Expired => "expired",
+                KeyError::Revoked => "revoked",
+                _ => "unusable",
+            }
+            .into(),
+        },
+    }
+}
+
+async fn dashboard_page(
+    state: &AppState,
+    a: &Authed,
+    ended: Option<u64>,
+) -> Result<HttpResponse, WebError> {
+    let db = state.intake.db();
+    let now = state.clock.now();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let responders = db::responders(db).await.map_err(err)?;
+    let teams = db::teams(db).await.map_err(err)?;
+    let mine = a
+        .account
+        .responder_id
+        .and_then(|id| responders.iter().find(|r| r.responder.id == id));
+    let pending = if a.is_admin() {
+        responders
+            .iter()
+            .filter(|r| !r.responder.vetted)
+            .map(|r| PendingResponder {
+                id: r.responder.id.to_string(),
+                name: r.responder.name.clone(),
+                email: r.responder.email.clone(),
+                fingerprint: grouped_hex(&r.responder.fingerprint),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let view = DashboardView {
+        demo: state.demo,
+        nav: nav(a),
+        email: a.account.email.clone(),
+        role: a.account.role.clone(),
+        key: mine.map(|r| key_facts(&r.responder.cert, r.responder.vetted, now)),
+        teams: mine
+            .map(|r| {
+                teams
+                    .iter()
+                    .filter(|t| r.team_ids.contains(&t.id))
+                    .map(|t| t.name.clone())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        recovery_left: db::accounts::recovery_codes_left(db, a.account.id)
+            .await
+            .map_err(err)?,
+        instance_fingerprint: grouped_hex(&state.instance_fingerprint),
+        pending,
+        other_sessions_ended: ended,
+    };
+    Ok(render(StatusCode::OK, &view))
+}
+
+/// A hex fingerprint in groups of four.
+fn grouped_hex(fp: &str) -> String {
+    fp.as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `GET /responder/`.
+pub async fn dashboard(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    match signed_in(&req, &state).await? {
+        Ok(a) => dashboard_page(&state, &a, None).await,
+        Err(redirect) => Ok(redirect),
+    }
+}
+
+// ---------------------------------------------------------------- invitations
+
+fn invitation_gone(state: &AppState) -> HttpResponse {
+    render(
+        StatusCode::NOT_FOUND,
+        &NoticeView {
+            demo: state.demo,
+            nav: None,
+            title: "This invitation link does not work".into(),
+            body: "It was already used, replaced by a newer one, or it expired. Ask the admin who invited you for a new link.".into(),
+            link: ("/responder/login".into(), "Log in".into()),
+        },
+    )
+}
+
+/// A live invitation: its row and account, or the "does not work" page.
+async fn live_invitation(
+    state: &AppState,
+    token: &str,
+) -> Result<
+    Result<(Vec<u8>, db::entities::invitation::Model, account::Model), HttpResponse>,
+    WebError,
+> {
+    if token.len() > 64 {
+        return Ok(Err(invitation_gone(state)));
+    }
+    let hash = accounts::token_hash(token);
+    let found = db::accounts::invitation(state.intake.db(), &hash)
+        .await
+        .map_err(|e| internal(&e, state))?;
+    match found {
+        Some((inv, acc)) if inv.expires_at > state.clock.now().timestamp() => {
+            Ok(Ok((hash, inv, acc)))
+        }
+        _ => Ok(Err(invitation_gone(state))),
+    }
+}
+
+fn invite_csrf_context(hash: &[u8]) -> Vec<u8> {
+    let mut c = b"invitation\0".to_vec();
+    c.extend_from_slice(hash);
+    c
+}
+
+struct Invitation<'a> {
+    state: &'a AppState,
+    token: &'a str,
+    hash: Vec<u8>,
+    inv: db::entities::invitation::Model,
+    account: account::Model,
+}
+
+impl Invitation<'_> {
+    fn page(&self, status: StatusCode, step: Step) -> HttpResponse {
+        render(
+            status,
+            &InviteView {
+                demo: self.state.demo,
+                nav: None,
+                email: self.account.email.clone(),
+                role: self.account.role.clone(),
+                action: format!("/responder/invite/{}", self.token),
+                csrf: self.state.keys.csrf(&invite_csrf_context(&self.hash)),
+                step,
+            },
+        )
+    }
+
+    async fn team_name(&self) -> Result<String, sea_orm::DbErr> {
+        let Some(id) = self.inv.team_id else {
+            return Ok(String::new());
+        };
+        Ok(db::teams(self.state.intake.db())
+            .await?
+            .into_iter()
+            .find(|t| t.id == id)
+            .map(|t| t.name)
+            .unwrap_or_default())
+    }
+
+    /// The page of the invitation's current step.
+    async fn current(&self, error: &str) -> Result<HttpResponse, WebError> {
+        let state = self.state;
+        let status = if error.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        let step = match self.inv.stage.as_str() {
+            "password" => Step::Password {
+                error: error.to_owned(),
+            },
+            "totp" => {
+                let secret = self
+                    .account
+                    .totp_secret
+                    .as_deref()
+                    .and_then(|s| state.keys.open_totp(s))
+                    .ok_or_else(|| internal(&"TOTP secret unreadable", state))?;
+                let t = accounts::totp(&secret, &self.account.email)
+                    .ok_or_else(|| internal(&"TOTP secret unusable", state))?;
+                let url = t
+                    .to_url()
+                    .map_err(|e| internal(&format!("TOTP URL: {e:?}"), state))?;
+                Step::Totp {
+                    qr_svg: accounts::qr_svg(&url),
+                    secret: accounts::base32_grouped(&secret),
+                    url,
+                    error: error.to_owned(),
+                }
+            }
+            "codes" => Step::Codes { codes: Vec::new() },
+            _ => {
+                let registered = match self.account.responder_id {
+                    Some(id) => db::responders(state.intake.db())
+                        .await
+                        .map_err(|e| internal(&e, state))?
+                        .into_iter()
+                        .find(|r| r.responder.id == id)
+                        .map(|r| {
+                            key_facts(&r.responder.cert, r.responder.vetted, state.clock.now())
+                        }),
+                    None => None,
+                };
+                Step::Key {
+                    registered,
+                    needs_key: self.inv.team_id.is_some(),
+                    team: self.team_name().await.map_err(|e| internal(&e, state))?,
+                    name: String::new(),
+                    error: error.to_owned(),
+                }
+            }
+        };
+        Ok(self.page(status, step))
+    }
+}
+
+/// `GET /responder/invite/{token}`.
+pub async fn invitation(
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let token = path.into_inner();
+    let (hash, inv, account) = match live_invitation(&state, &token).await? {
+        Ok(x) => x,
+        Err(page) => return Ok(page),
+    };
+    Invitation {
+        state: &state,
+        token: &token,
+        hash,
+        inv,
+        account,
+    }
+    .current("")
+    .await
+}
+
+/// `POST /responder/invite/{token}`: the step named in the form, if it is
+/// the invitation's current one.
+pub async fn invitation_step(
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let token = path.into_inner();
+    let (hash, inv, account) = match live_invitation(&state, &token).await? {
+        Ok(x) => x,
+        Err(page) => return Ok(page),
+    };
+    let inv = Invitation {
+        state: &state,
+        token: &token,
+        hash,
+        inv,
+        account,
+    };
+    if inv.inv.stage == "key" {
+        return key_step(&req, payload, &inv).await;
+    }
+    let f = form(&req, payload, &state).await?;
+    if !state
+        .keys
+        .csrf_ok(&invite_csrf_context(&inv.hash), f.get("csrf"))
+    {
+        return Err(refused(Kind::Forbidden, &state));
+    }
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, &state);
+    match (inv.inv.stage.as_str(), f.get("step")) {
+        ("password", "password") => {
+            if f.get("password") != f.get("password2") {
+                return inv.current("The two passwords are not the same.").await;
+            }
+            let password = match Password::new(f.get("password")) {
+                Ok(p) => p,
+                Err(e) => return inv.current(&format!("Choose another password: {e}.")).await,
+            };
+            let hash = web::block(move || accounts::hash_password(&password))
+                .await
+                .map_err(|e| internal(&e, &state))?
+                .map_err(|e| internal(&e, &state))?;
+            let sealed = state.keys.seal_totp(&accounts::new_totp_secret());
+            db::accounts::set_password_and_totp(db, inv.account.id, &hash, sealed)
+                .await
+                .map_err(err)?;
+            db::accounts::set_invitation_stage(db, &inv.hash, "totp")
+                .await
+                .map_err(err)?;
+            Ok(see_other(&format!("/responder/invite/{token}")))
+        }
+        ("totp", "totp") => {
+            let secret = inv
+                .account
+                .totp_secret
+                .as_deref()
+                .and_then(|s| state.keys.open_totp(s))
+                .ok_or_else(|| internal(&"TOTP secret unreadable", &state))?;
+            let now = state.clock.now().timestamp();
+            let Some(step) =
+                accounts::totp_step(&secret, f.get("code"), now, inv.account.totp_last_step)
+            else {
+                return inv
+                    .current("That code is not right. Check that your phone's clock is correct, and type the code the app shows now.")
+                    .await;
+            };
+            let codes = accounts::new_recovery_codes();
+            let hashes = codes.iter().map(|c| state.keys.recovery_hash(c)).collect();
+            db::accounts::enable_totp(db, inv.account.id, step, hashes)
+                .await
+                .map_err(err)?;
+            db::accounts::set_invitation_stage(db, &inv.hash, "codes")
+                .await
+                .map_err(err)?;
+            Ok(inv.page(StatusCode::OK, Step::Codes { codes }))
+        }
+        ("codes", "codes-new") => {
+            let codes = accounts::new_recovery_codes();
+            let hashes = codes.iter().map(|c| state.keys.recovery_hash(c)).collect();
+            db::accounts::set_recovery_codes(db, inv.account.id, hashes)
+                .await
+                .map_err(err)?;
+            Ok(inv.page(StatusCode::OK, Step::Codes { codes }))
+        }
+        ("codes", "codes-done") => {
+            db::accounts::set_invitation_stage(db, &inv.hash, "key")
+                .await
+                .map_err(err)?;
+            Ok(see_other(&format!("/responder/invite/{token}")))
+        }
+        // A step sent twice (back button, double click): show where it stands.
+        _ => Ok(see_other(&format!("/responder/invite/{token}"))),
+    }
+}
+
+/// The fields of the key form (multipart, so that a file can be chosen).
+#[derive(Default)]
+struct KeyForm {
+    csrf: String,
+    name: String,
+    key: Vec<u8>,
+}
+
+async fn read_key_form(req: &HttpRequest, payload: web::Payload) -> Result<KeyForm, Kind> {
+    let mut mp = actix_multipart::Multipart::new(req.headers(), payload);
+    let mut out = KeyForm::default();
+    let mut total = 0usize;
+    while let Some(field) = mp.next().await {
+        let mut field = field.map_err(|_| Kind::BadRequest)?;
+        let name = field.name().unwrap_or("").to_owned();
+        let mut value = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| Kind::BadRequest)?;
+            total += chunk.len();
+            if total > KEY_LIMIT {
+                return Err(Kind::TooLarge);
+            }
+            value.extend_from_slice(&chunk);
+        }
+        let text = || String::from_utf8_lossy(&value).trim().to_owned();
+        match name.as_str() {
+            "csrf" => out.csrf = text(),
+            "name" => out.name = text(),
+            "key_file" | "key_text" if !value.iter().all(u8::is_ascii_whitespace) => {
+                if !out.key.is_empty() {
+                    out.key.push(b'\n');
+                }
+                out.key.extend_from_slice(&value);
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// The last step: confirm the registered key, upload one, or (an admin
+/// with no team) none; then the account is active and the link is spent.
+async fn key_step(
+    req: &HttpRequest,
+    payload: web::Payload,
+    inv: &Invitation<'_>,
+) -> Result<HttpResponse, WebError> {
+    let state = inv.state;
+    if !super::source::same_origin(req, state.config.public_url.as_deref()) {
+        return Err(refused(Kind::Forbidden, state));
+    }
+    let ctype = req
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let f = if ctype.starts_with("multipart/form-data") {
+        read_key_form(req, payload)
+            .await
+            .map_err(|k| refused(k, state))?
+    } else {
+        let f = form(req, payload, state).await?;
+        KeyForm {
+            csrf: f.get("csrf").to_owned(),
+            name: f.get("name").trim().to_owned(),
+            key: f.get("key_text").as_bytes().to_vec(),
+        }
+    };
+    if !state.keys.csrf_ok(&invite_csrf_context(&inv.hash), &f.csrf) {
+        return Err(refused(Kind::Forbidden, state));
+    }
+    let db = state.intake.db();
+    let now = state.clock.now();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let retry = |error: String, name: String| -> Result<HttpResponse, WebError> {
+        Ok(inv.page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Step::Key {
+                registered: None,
+                needs_key: true,
+                team: String::new(),
+                name,
+                error,
+            },
+        ))
+    };
+    let mut facts = None;
+    let mut responder = None;
+    if let Some(id) = inv.account.responder_id {
+        let r = db::responders(db)
+            .await
+            .map_err(err)?
+            .into_iter()
+            .find(|r| r.responder.id == id);
+        facts = r.map(|r| key_facts(&r.responder.cert, r.responder.vetted, now));
+    } else if let Some(team_id) = inv.inv.team_id {
+        let name = f.name.clone();
+        if name.is_empty() || name.chars().count() > 100 {
+            return retry("Give your name (at most 100 characters).".into(), name);
+        }
+        if f.key.is_empty() {
+            return retry(
+                "Choose your public key file, or paste the key.".into(),
+                name,
+            );
+        }
+        let cert = match ValidCert::parse(&f.key, now.into()) {
+            Ok(c) => c,
+            Err(e) => return retry(format!("This key cannot be used: {e}."), name),
+        };
+        let fingerprint = cert.fingerprint.to_hex();
+        let added = db::add_responder(
+            db,
+            db::NewResponder {
+                team_id,
+                name: &name,
+                email: &inv.account.email,
+                fingerprint: &fingerprint,
+                cert: cert.to_bytes(),
+                vetted: false,
+                today: now.date_naive(),
+            },
+        )
+        .await;
+        let added = match added {
+            Ok(r) => r,
+            Err(e) if db::is_unique_violation(&e) => {
+                return retry(
+                    "This key is already registered here. Ask an admin to give your login to it."
+                        .into(),
+                    name,
+                );
+            }
+            Err(e) => return Err(err(e)),
+        };
+        db::accounts::audit(
+            db,
+            now.date_naive(),
+            Some(now.timestamp()),
+            &inv.account.email,
+            "key uploaded",
+            &format!("{name}, fingerprint {fingerprint}, pending vetting"),
+        )
+        .await
+        .map_err(err)?;
+        state
+            .intake
+            .alert(
+                "responder-pending",
+                &format!(
+                    "{name} <{}> uploaded a key and waits to be vetted (fingerprint {}).",
+                    inv.account.email,
+                    grouped(&cert.fingerprint)
+                ),
+            )
+            .await;
+        facts = Some(key_facts(&added.cert, false, now));
+        responder = Some(added.id);
+    }
+    db::accounts::finish_invitation(db, &inv.hash, inv.account.id, responder)
+        .await
+        .map_err(err)?;
+    db::accounts::audit(
+        db,
+        now.date_naive(),
+        Some(now.timestamp()),
+        &inv.account.email,
+        "invitation accepted",
+        &inv.account.role,
+    )
+    .await
+    .map_err(err)?;
+    Ok(inv.page(
+        StatusCode::OK,
+        Step::Done {
+            key: facts,
+            instance_fingerprint: grouped_hex(&state.instance_fingerprint),
+        },
+    ))
+}
