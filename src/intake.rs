@@ -80,6 +80,11 @@ impl Intake {
         self
     }
 
+    /// The sealer (the instance signature and the seal policy).
+    pub fn sealer(&self) -> &Sealer {
+        &self.sealer
+    }
+
     /// The database.
     pub fn db(&self) -> &Db {
         &self.db

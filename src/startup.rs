@@ -85,6 +85,12 @@ impl Application {
             .public_url
             .as_deref()
             .is_some_and(|u| u.to_ascii_lowercase().starts_with("https://"));
+        let web_mailer = crate::mail::Mailer::from_config(&config)?;
+        if !secure_cookies && !demo {
+            tracing::warn!(
+                "TIPLINE_PUBLIC_URL is not an https:// address: responder session cookies are sent without Secure. Serve responders over TLS (a reverse proxy) and set TIPLINE_PUBLIC_URL to its https:// address."
+            );
+        }
         let state = actix_web::web::Data::new(AppState {
             empty_forms,
             body_limit: crate::report::max_body_bytes(),
@@ -101,6 +107,10 @@ impl Application {
             throttle: Default::default(),
             instance_fingerprint: identity.fingerprint(),
             secure_cookies,
+            mailer: web_mailer,
+            hashing: Arc::new(tokio::sync::Semaphore::new(
+                2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
+            )),
         });
         let server = HttpServer::new(move || {
             App::new()

@@ -159,7 +159,7 @@ fn invitation_login_and_logout(backend: Backend) {
     .iter()
     .map(|(e, p, c)| {
         let r = login(&mut stranger, e, p, c);
-        assert_eq!(r.status, 401);
+        assert_eq!(r.status, 422);
         assert!(!r.headers.contains_key("set-cookie"));
         between(&r.body, "<p class=\"errors\" role=\"alert\">", "</p>")
     })
@@ -202,7 +202,7 @@ fn invitation_login_and_logout(backend: Backend) {
     let mut other = Browser::new(&s.url(""));
     assert_eq!(
         login(&mut other, "ana@example.org", PASSWORD, &code).status,
-        401
+        422
     );
     // A recovery code works once, instead of a TOTP code.
     let rc = enrolled.codes[3].to_uppercase();
@@ -214,7 +214,7 @@ fn invitation_login_and_logout(backend: Backend) {
     let mut third = Browser::new(&s.url(""));
     assert_eq!(
         login(&mut third, "ana@example.org", PASSWORD, &rc).status,
-        401
+        422
     );
 
     // Logout needs the CSRF token, and ends only this session.
@@ -502,9 +502,9 @@ fn failed_logins_slow_down_without_locking_out(backend: Backend) {
     for _ in 0..5 {
         statuses.push(guess(&mut stranger, "ana@example.org").status);
     }
-    assert_eq!(statuses, [401, 401, 401, 429, 429]);
+    assert_eq!(statuses, [422, 422, 422, 429, 429]);
     c.advance(1);
-    assert_eq!(guess(&mut stranger, "ana@example.org").status, 401);
+    assert_eq!(guess(&mut stranger, "ana@example.org").status, 422);
     let r = guess(&mut stranger, "ana@example.org");
     assert_eq!(r.status, 429);
     assert_eq!(r.header("retry-after"), Some("2"));
@@ -522,7 +522,7 @@ fn failed_logins_slow_down_without_locking_out(backend: Backend) {
     for _ in 0..5 {
         statuses.push(guess(&mut stranger, "nobody@example.org").status);
     }
-    assert_eq!(statuses, [401, 401, 401, 429, 429]);
+    assert_eq!(statuses, [422, 422, 422, 429, 429]);
 
     // A forged device cookie is no way around the wait.
     let mut forged = ana.cookies["tipline-device"].clone();
@@ -541,7 +541,7 @@ fn failed_logins_slow_down_without_locking_out(backend: Backend) {
     assert_eq!(r.status, 303, "no lock-out: {}", r.body);
     // The wait ends, and grows with the next failure.
     c.advance(10);
-    assert_eq!(guess(&mut stranger, "ana@example.org").status, 401);
+    assert_eq!(guess(&mut stranger, "ana@example.org").status, 422);
     assert_eq!(guess(&mut stranger, "ana@example.org").status, 429);
 }
 
@@ -561,7 +561,7 @@ fn unknown_accounts_take_as_long_as_known_ones(backend: Backend) {
                 ("code", "123456"),
             ],
         );
-        assert_eq!(r.status, 401);
+        assert_eq!(r.status, 422);
         // Different addresses, so that no throttle lane fills up.
         start.elapsed().as_secs_f64()
     };

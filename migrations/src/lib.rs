@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_initial;
 mod m20261123_000001_outbox;
 mod m20261123_000002_accounts;
+mod m20261123_000003_triage;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_initial::Migration),
             Box::new(m20261123_000001_outbox::Migration),
             Box::new(m20261123_000002_accounts::Migration),
+            Box::new(m20261123_000003_triage::Migration),
         ]
     }
 }

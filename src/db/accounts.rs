@@ -114,18 +114,23 @@ pub async fn invitation(
     Ok(account_by_id(db, inv.account_id).await?.map(|a| (inv, a)))
 }
 
-/// Moves an invitation to its next step.
-pub async fn set_invitation_stage(
+/// Moves an invitation from step `from` to step `to`; false if it is no
+/// longer at `from` (a step sent twice, or two requests at once). Run it
+/// in the transaction that makes the step's changes.
+pub async fn advance_invitation(
     db: &impl ConnectionTrait,
     token_hash: &[u8],
-    stage: &str,
-) -> Result<(), DbErr> {
-    invitation::Entity::update_many()
-        .col_expr(invitation::Column::Stage, Expr::value(stage))
+    from: &str,
+    to: &str,
+) -> Result<bool, DbErr> {
+    Ok(invitation::Entity::update_many()
+        .col_expr(invitation::Column::Stage, Expr::value(to))
         .filter(invitation::Column::TokenHash.eq(token_hash.to_vec()))
+        .filter(invitation::Column::Stage.eq(from))
         .exec(db)
-        .await?;
-    Ok(())
+        .await?
+        .rows_affected
+        == 1)
 }
 
 /// Sets the password hash and a new, not yet confirmed, sealed TOTP secret.
@@ -148,23 +153,22 @@ pub async fn set_password_and_totp(
 /// Turns TOTP on (the code of `step` was just confirmed) and replaces the
 /// recovery codes.
 pub async fn enable_totp(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     account: Uuid,
     step: i64,
     recovery_hashes: Vec<Vec<u8>>,
 ) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
     account::Entity::update_many()
         .col_expr(account::Column::TotpEnabled, Expr::value(true))
         .col_expr(account::Column::TotpLastStep, Expr::value(step))
         .filter(account::Column::Id.eq(account))
-        .exec(&txn)
+        .exec(db)
         .await?;
-    replace_recovery_codes(&txn, account, recovery_hashes).await?;
-    txn.commit().await
+    set_recovery_codes(db, account, recovery_hashes).await
 }
 
-async fn replace_recovery_codes(
+/// Replaces the recovery codes (the old ones stop working).
+pub async fn set_recovery_codes(
     db: &impl ConnectionTrait,
     account: Uuid,
     recovery_hashes: Vec<Vec<u8>>,
@@ -183,17 +187,6 @@ async fn replace_recovery_codes(
     .exec_without_returning(db)
     .await?;
     Ok(())
-}
-
-/// Replaces the recovery codes (the old ones stop working).
-pub async fn set_recovery_codes(
-    db: &DatabaseConnection,
-    account: Uuid,
-    recovery_hashes: Vec<Vec<u8>>,
-) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
-    replace_recovery_codes(&txn, account, recovery_hashes).await?;
-    txn.commit().await
 }
 
 /// Records that the TOTP code of `step` was used; false if it (or a later
@@ -240,26 +233,33 @@ pub async fn recovery_codes_left(db: &impl ConnectionTrait, account: Uuid) -> Re
         .await
 }
 
-/// Finishes an invitation: the account becomes active (linked to
-/// `responder` if given) and the link stops working.
+/// Finishes an invitation at its last step: the link stops working and
+/// the account becomes active (linked to `responder` if given). False if
+/// the invitation was no longer at that step. Run it in the transaction
+/// that adds the responder.
 pub async fn finish_invitation(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     token_hash: &[u8],
     account: Uuid,
     responder: Option<Uuid>,
-) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
+) -> Result<bool, DbErr> {
+    let gone = invitation::Entity::delete_many()
+        .filter(invitation::Column::TokenHash.eq(token_hash.to_vec()))
+        .filter(invitation::Column::Stage.eq("key"))
+        .exec(db)
+        .await?
+        .rows_affected;
+    if gone != 1 {
+        return Ok(false);
+    }
     let mut q = account::Entity::update_many()
         .col_expr(account::Column::State, Expr::value("active"))
         .filter(account::Column::Id.eq(account));
     if let Some(r) = responder {
         q = q.col_expr(account::Column::ResponderId, Expr::value(r));
     }
-    q.exec(&txn).await?;
-    invitation::Entity::delete_by_id(token_hash.to_vec())
-        .exec(&txn)
-        .await?;
-    txn.commit().await
+    q.exec(db).await?;
+    Ok(true)
 }
 
 /// Starts a session.
@@ -358,7 +358,11 @@ pub async fn audit_entries(
 ) -> Result<Vec<audit::Model>, DbErr> {
     audit::Entity::find()
         .order_by_desc(audit::Column::Day)
-        .order_by_desc(audit::Column::At)
+        .order_by_with_nulls(
+            audit::Column::At,
+            sea_orm::Order::Desc,
+            sea_orm::sea_query::NullOrdering::Last,
+        )
         .limit(limit)
         .all(db)
         .await

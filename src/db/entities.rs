@@ -305,3 +305,55 @@ pub mod audit {
     }
     entity_boilerplate!();
 }
+
+/// A team's triage of a tip it received.
+pub mod tip_team {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "tip_teams")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tip_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub team_id: Uuid,
+        pub received_day: Date,
+        pub urgent: bool,
+        pub status: String,
+        pub assignee: Option<Uuid>,
+        pub closed_day: Option<Date>,
+    }
+    entity_boilerplate!();
+}
+
+/// A team's labels on a tip.
+pub mod tip_label {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "tip_labels")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tip_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub team_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub label: String,
+    }
+    entity_boilerplate!();
+}
+
+/// A team's internal note on a tip, sealed to the team's keys.
+pub mod note {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "notes")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub tip_id: Uuid,
+        pub team_id: Uuid,
+        pub author: String,
+        pub day: Date,
+        pub sealed: Vec<u8>,
+    }
+    entity_boilerplate!();
+}

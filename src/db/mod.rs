@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod entities;
+pub mod triage;
 
 use chrono::NaiveDate;
 use entities::*;
@@ -353,6 +354,16 @@ pub async fn add_responder(
     n: NewResponder<'_>,
 ) -> Result<responder::Model, DbErr> {
     let txn = db.begin().await?;
+    let r = add_responder_in(&txn, n).await?;
+    txn.commit().await?;
+    Ok(r)
+}
+
+/// As [`add_responder`], inside the caller's transaction.
+pub async fn add_responder_in(
+    txn: &impl ConnectionTrait,
+    n: NewResponder<'_>,
+) -> Result<responder::Model, DbErr> {
     let r = responder::ActiveModel {
         id: Set(crate::random::uuid()),
         name: Set(n.name.to_owned()),
@@ -363,16 +374,15 @@ pub async fn add_responder(
         mode: Set("full".into()),
         created_day: Set(n.today),
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     team_member::ActiveModel {
         team_id: Set(n.team_id),
         responder_id: Set(r.id),
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
-    bump_generation(&txn).await?;
-    txn.commit().await?;
+    bump_generation(txn).await?;
     Ok(r)
 }
 
@@ -624,6 +634,7 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
     );
     let mut sources = Insert::new("sources", "id, tip_id, lookup, cert");
     let mut recipients = Insert::new("tip_recipients", "tip_id, team_id, fingerprint");
+    let mut tip_teams = Insert::new("tip_teams", "tip_id, team_id, received_day, urgent, status");
     let mut alerts = Insert::new("alerts", "id, day, kind, message, resolved");
     let mut mail = Insert::new(
         "outbox",
@@ -664,10 +675,27 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
                 g.clone(),
             ],
         );
+        let mut teams: Vec<Uuid> = Vec::new();
         for (team, fp) in &t.recipients {
             recipients.row(
                 p,
                 vec![t.id.into(), (*team).into(), fp.clone().into(), g.clone()],
+            );
+            if !teams.contains(team) {
+                teams.push(*team);
+            }
+        }
+        for team in teams {
+            tip_teams.row(
+                p,
+                vec![
+                    t.id.into(),
+                    team.into(),
+                    t.day.into(),
+                    t.urgent.into(),
+                    "new".into(),
+                    g.clone(),
+                ],
             );
         }
         for m in &t.mail {
@@ -707,11 +735,13 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
     }
 
     const CURRENT: &str = "(SELECT generation FROM instance WHERE id = 1)";
-    let inserts: Vec<String> = [tokens, tip_rows, sources, recipients, mail, alerts]
-        .iter()
-        .filter(|i| !i.rows.is_empty())
-        .map(|i| i.sql(CURRENT))
-        .collect();
+    let inserts: Vec<String> = [
+        tokens, tip_rows, sources, recipients, tip_teams, mail, alerts,
+    ]
+    .iter()
+    .filter(|i| !i.rows.is_empty())
+    .map(|i| i.sql(CURRENT))
+    .collect();
     let sql = if pg {
         // Data-modifying CTEs all run, in one statement and one snapshot.
         let ctes: Vec<String> = inserts

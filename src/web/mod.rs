@@ -35,6 +35,10 @@ pub struct AppState {
     pub instance_fingerprint: String,
     /// Whether the public address is HTTPS: cookies are then `Secure` and `__Host-`.
     pub secure_cookies: bool,
+    /// Builds the `.eml` a responder downloads (the same messages the outbox sends).
+    pub mailer: crate::mail::Mailer,
+    /// Turns at password hashing (see `responder::hashing_permit`).
+    pub hashing: Arc<tokio::sync::Semaphore>,
 }
 
 /// Content-Security-Policy of every page: no script at all, nothing from elsewhere.
@@ -101,6 +105,27 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/responder/logout-everywhere",
             web::post().to(responder::logout_everywhere),
+        )
+        .route("/responder/inbox", web::get().to(responder::triage::inbox))
+        .route(
+            "/responder/tips/{tip}/{team}",
+            web::get().to(responder::triage::tip),
+        )
+        .route(
+            "/responder/tips/{tip}/{team}",
+            web::post().to(responder::triage::tip_action),
+        )
+        .route(
+            "/responder/tips/{tip}/{team}/tip.asc",
+            web::get().to(responder::triage::tip_asc),
+        )
+        .route(
+            "/responder/tips/{tip}/{team}/tip.eml",
+            web::get().to(responder::triage::tip_eml),
+        )
+        .route(
+            "/responder/tips/{tip}/{team}/notes/{note}",
+            web::get().to(responder::triage::note_asc),
         )
         .route(
             "/responder/invite/{token}",

@@ -1289,7 +1289,11 @@ pub fn hidden(html: &str, name: &str) -> String {
 
 /// Undoes askama's HTML escaping.
 pub fn unescape(s: &str) -> String {
-    s.replace("&#x2f;", "/")
+    s.replace("&#60;", "<")
+        .replace("&#62;", ">")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x2f;", "/")
         .replace("&#61;", "=")
         .replace("&quot;", "\"")
         .replace("&#x27;", "'")
@@ -1297,6 +1301,7 @@ pub fn unescape(s: &str) -> String {
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&amp;", "&")
+        .replace("&#38;", "&")
 }
 
 /// The path of an invitation link printed by `tipline admin invite`.

@@ -5,6 +5,7 @@
 
 pub mod session;
 pub mod throttle;
+pub mod triage;
 pub mod views;
 
 use super::AppState;
@@ -18,6 +19,7 @@ use crate::seal::{KeyError, ValidCert, grouped};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
+use sea_orm::TransactionTrait;
 use session::{Authed, NoSession};
 use views::*;
 
@@ -78,6 +80,7 @@ async fn form(
     req: &HttpRequest,
     payload: web::Payload,
     state: &AppState,
+    limit: usize,
 ) -> Result<FormInput, WebError> {
     if !super::source::same_origin(req, state.config.public_url.as_deref()) {
         return Err(refused(Kind::Forbidden, state));
@@ -91,7 +94,7 @@ async fn form(
     if !ctype.starts_with("application/x-www-form-urlencoded") {
         return Err(refused(Kind::BadRequest, state));
     }
-    let body = super::source::read_body(payload, FORM_LIMIT)
+    let body = super::source::read_body(payload, limit)
         .await
         .map_err(|k| refused(k, state))?;
     FormInput::parse_urlencoded(&body).map_err(|_| refused(Kind::BadRequest, state))
@@ -102,12 +105,13 @@ async fn signed_in_post(
     req: &HttpRequest,
     payload: web::Payload,
     state: &AppState,
+    limit: usize,
 ) -> Result<Result<(Authed, FormInput), HttpResponse>, WebError> {
     let a = match signed_in(req, state).await? {
         Ok(a) => a,
         Err(redirect) => return Ok(Err(redirect)),
     };
-    let f = form(req, payload, state).await?;
+    let f = form(req, payload, state, limit).await?;
     if !state.keys.csrf_ok(&a.session, f.get("csrf")) {
         return Err(refused(Kind::Forbidden, state));
     }
@@ -115,6 +119,37 @@ async fn signed_in_post(
 }
 
 // ---------------------------------------------------------------- login
+
+/// A turn at argon2id (19 MiB and tens of milliseconds each): a few at a
+/// time, so that a flood of logins cannot exhaust memory. `None` after
+/// waiting 10 s.
+async fn hashing_permit(state: &AppState) -> Option<tokio::sync::OwnedSemaphorePermit> {
+    tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        state.hashing.clone().acquire_owned(),
+    )
+    .await
+    .ok()?
+    .ok()
+}
+
+fn busy(state: &AppState) -> HttpResponse {
+    let mut res = render(
+        StatusCode::SERVICE_UNAVAILABLE,
+        &NoticeView {
+            demo: state.demo,
+            nav: None,
+            title: "Busy".into(),
+            body: "The server is busy. Wait a minute and try again.".into(),
+            link: ("/responder/login".into(), "Log in".into()),
+        },
+    );
+    res.headers_mut().insert(
+        actix_web::http::header::RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from_static("60"),
+    );
+    res
+}
 
 fn login_page(
     state: &AppState,
@@ -167,7 +202,7 @@ pub async fn login(
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let f = form(&req, payload, &state).await?;
+    let f = form(&req, payload, &state, FORM_LIMIT).await?;
     let now = state.clock.now();
     if super::token::verify(
         &state.token_key,
@@ -186,6 +221,9 @@ pub async fn login(
         ));
     }
     let email: String = f.get("email").trim().chars().take(254).collect();
+    let Some(_permit) = hashing_permit(&state).await else {
+        return Ok(busy(&state));
+    };
     let db = state.intake.db();
     let account = db::accounts::account_by_email(db, &email)
         .await
@@ -223,7 +261,7 @@ pub async fn login(
             attempt.finish(false);
             return Ok(login_page(
                 &state,
-                StatusCode::UNAUTHORIZED,
+                StatusCode::UNPROCESSABLE_ENTITY,
                 &email,
                 LOGIN_FAILED,
                 "",
@@ -237,7 +275,7 @@ pub async fn login(
         attempt.finish(false);
         return Ok(login_page(
             &state,
-            StatusCode::UNAUTHORIZED,
+            StatusCode::UNPROCESSABLE_ENTITY,
             &email,
             LOGIN_FAILED,
             "",
@@ -320,7 +358,7 @@ pub async fn logout(
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let (a, _) = match signed_in_post(&req, payload, &state).await? {
+    let (a, _) = match signed_in_post(&req, payload, &state, FORM_LIMIT).await? {
         Ok(x) => x,
         Err(redirect) => return Ok(redirect),
     };
@@ -339,7 +377,7 @@ pub async fn logout_everywhere(
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let (a, _) = match signed_in_post(&req, payload, &state).await? {
+    let (a, _) = match signed_in_post(&req, payload, &state, FORM_LIMIT).await? {
         Ok(x) => x,
         Err(redirect) => return Ok(redirect),
     };
@@ -672,7 +710,7 @@ pub async fn invitation_step(
     if inv.inv.stage == "key" {
         return key_step(&req, payload, &inv).await;
     }
-    let f = form(&req, payload, &state).await?;
+    let f = form(&req, payload, &state, FORM_LIMIT).await?;
     if !state
         .keys
         .csrf_ok(&invite_csrf_context(&inv.hash), f.get("csrf"))
@@ -690,17 +728,25 @@ pub async fn invitation_step(
                 Ok(p) => p,
                 Err(e) => return inv.current(&format!("Choose another password: {e}.")).await,
             };
+            let Some(_permit) = hashing_permit(&state).await else {
+                return Ok(busy(&state));
+            };
             let hash = web::block(move || accounts::hash_password(&password))
                 .await
                 .map_err(|e| internal(&e, &state))?
                 .map_err(|e| internal(&e, &state))?;
             let sealed = state.keys.seal_totp(&accounts::new_totp_secret());
-            db::accounts::set_password_and_totp(db, inv.account.id, &hash, sealed)
+            let txn = db.begin().await.map_err(err)?;
+            // Only if the invitation is still at this step (not sent twice at once).
+            if db::accounts::advance_invitation(&txn, &inv.hash, "password", "totp")
                 .await
-                .map_err(err)?;
-            db::accounts::set_invitation_stage(db, &inv.hash, "totp")
-                .await
-                .map_err(err)?;
+                .map_err(err)?
+            {
+                db::accounts::set_password_and_totp(&txn, inv.account.id, &hash, sealed)
+                    .await
+                    .map_err(err)?;
+                txn.commit().await.map_err(err)?;
+            }
             Ok(see_other(&format!("/responder/invite/{token}")))
         }
         ("totp", "totp") => {
@@ -720,24 +766,37 @@ pub async fn invitation_step(
             };
             let codes = accounts::new_recovery_codes();
             let hashes = codes.iter().map(|c| state.keys.recovery_hash(c)).collect();
-            db::accounts::enable_totp(db, inv.account.id, step, hashes)
+            let txn = db.begin().await.map_err(err)?;
+            if !db::accounts::advance_invitation(&txn, &inv.hash, "totp", "codes")
+                .await
+                .map_err(err)?
+            {
+                return Ok(see_other(&format!("/responder/invite/{token}")));
+            }
+            db::accounts::enable_totp(&txn, inv.account.id, step, hashes)
                 .await
                 .map_err(err)?;
-            db::accounts::set_invitation_stage(db, &inv.hash, "codes")
-                .await
-                .map_err(err)?;
+            txn.commit().await.map_err(err)?;
             Ok(inv.page(StatusCode::OK, Step::Codes { codes }))
         }
         ("codes", "codes-new") => {
             let codes = accounts::new_recovery_codes();
             let hashes = codes.iter().map(|c| state.keys.recovery_hash(c)).collect();
-            db::accounts::set_recovery_codes(db, inv.account.id, hashes)
+            let txn = db.begin().await.map_err(err)?;
+            if !db::accounts::advance_invitation(&txn, &inv.hash, "codes", "codes")
+                .await
+                .map_err(err)?
+            {
+                return Ok(see_other(&format!("/responder/invite/{token}")));
+            }
+            db::accounts::set_recovery_codes(&txn, inv.account.id, hashes)
                 .await
                 .map_err(err)?;
+            txn.commit().await.map_err(err)?;
             Ok(inv.page(StatusCode::OK, Step::Codes { codes }))
         }
         ("codes", "codes-done") => {
-            db::accounts::set_invitation_stage(db, &inv.hash, "key")
+            db::accounts::advance_invitation(db, &inv.hash, "codes", "key")
                 .await
                 .map_err(err)?;
             Ok(see_other(&format!("/responder/invite/{token}")))
@@ -809,7 +868,7 @@ async fn key_step(
             .await
             .map_err(|k| refused(k, state))?
     } else {
-        let f = form(req, payload, state).await?;
+        let f = form(req, payload, state, KEY_LIMIT).await?;
         KeyForm {
             csrf: f.get("csrf").to_owned(),
             name: f.get("name").trim().to_owned(),
@@ -822,20 +881,23 @@ async fn key_step(
     let db = state.intake.db();
     let now = state.clock.now();
     let err = |e: sea_orm::DbErr| internal(&e, state);
+    let team = inv.team_name().await.map_err(err)?;
     let retry = |error: String, name: String| -> Result<HttpResponse, WebError> {
         Ok(inv.page(
             StatusCode::UNPROCESSABLE_ENTITY,
             Step::Key {
                 registered: None,
                 needs_key: true,
-                team: String::new(),
+                team: team.clone(),
                 name,
                 error,
             },
         ))
     };
+    let spent = || Ok(see_other(&format!("/responder/invite/{}", inv.token)));
+    let txn = db.begin().await.map_err(err)?;
     let mut facts = None;
-    let mut responder = None;
+    let mut pending = None;
     if let Some(id) = inv.account.responder_id {
         let r = db::responders(db)
             .await
@@ -845,8 +907,11 @@ async fn key_step(
         facts = r.map(|r| key_facts(&r.responder.cert, r.responder.vetted, now));
     } else if let Some(team_id) = inv.inv.team_id {
         let name = f.name.clone();
-        if name.is_empty() || name.chars().count() > 100 {
-            return retry("Give your name (at most 100 characters).".into(), name);
+        if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+            return retry(
+                "Give your name (at most 100 characters, on one line).".into(),
+                name,
+            );
         }
         if f.key.is_empty() {
             return retry(
@@ -859,8 +924,8 @@ async fn key_step(
             Err(e) => return retry(format!("This key cannot be used: {e}."), name),
         };
         let fingerprint = cert.fingerprint.to_hex();
-        let added = db::add_responder(
-            db,
+        let added = db::add_responder_in(
+            &txn,
             db::NewResponder {
                 team_id,
                 name: &name,
@@ -884,7 +949,7 @@ async fn key_step(
             Err(e) => return Err(err(e)),
         };
         db::accounts::audit(
-            db,
+            &txn,
             now.date_naive(),
             Some(now.timestamp()),
             &inv.account.email,
@@ -893,25 +958,24 @@ async fn key_step(
         )
         .await
         .map_err(err)?;
-        state
-            .intake
-            .alert(
-                "responder-pending",
-                &format!(
-                    "{name} <{}> uploaded a key and waits to be vetted (fingerprint {}).",
-                    inv.account.email,
-                    grouped(&cert.fingerprint)
-                ),
-            )
-            .await;
         facts = Some(key_facts(&added.cert, false, now));
-        responder = Some(added.id);
+        pending = Some((added.id, name, grouped(&cert.fingerprint)));
     }
-    db::accounts::finish_invitation(db, &inv.hash, inv.account.id, responder)
-        .await
-        .map_err(err)?;
+    // The link is spent in the same transaction that adds the key: two
+    // submissions at once make one responder, never two.
+    if !db::accounts::finish_invitation(
+        &txn,
+        &inv.hash,
+        inv.account.id,
+        pending.as_ref().map(|p| p.0),
+    )
+    .await
+    .map_err(err)?
+    {
+        return spent();
+    }
     db::accounts::audit(
-        db,
+        &txn,
         now.date_naive(),
         Some(now.timestamp()),
         &inv.account.email,
@@ -920,6 +984,19 @@ async fn key_step(
     )
     .await
     .map_err(err)?;
+    txn.commit().await.map_err(err)?;
+    if let Some((_, name, fp)) = pending {
+        state
+            .intake
+            .alert(
+                "responder-pending",
+                &format!(
+                    "{name} <{}> uploaded a key and waits to be vetted (fingerprint {fp}).",
+                    inv.account.email
+                ),
+            )
+            .await;
+    }
     Ok(inv.page(
         StatusCode::OK,
         Step::Done {

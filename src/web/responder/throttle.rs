@@ -16,7 +16,8 @@ use std::sync::{Arc, Mutex};
 const FREE_FAILURES: u32 = 3;
 /// The longest wait between two attempts in one lane.
 const MAX_WAIT_SECS: i64 = 300;
-/// Lanes kept at most (memory stays bounded under a flood of addresses).
+/// Lanes kept at most (memory stays bounded under a flood of addresses;
+/// only lanes of valid device cookies may go beyond it).
 const MAX_LANES: usize = 50_000;
 
 type LaneKey = (String, Option<String>);
@@ -64,11 +65,17 @@ impl LoginThrottle {
         device: Option<String>,
         now: DateTime<Utc>,
     ) -> Result<Attempt, Wait> {
+        let trusted = device.is_some();
         let key = (email.trim().to_lowercase(), device);
         let mut lanes = self.lanes.lock().unwrap_or_else(|e| e.into_inner());
         if lanes.len() >= MAX_LANES && !lanes.contains_key(&key) {
-            lanes.retain(|_, l| l.busy || l.next_at > now - Duration::hours(1));
-            if lanes.len() >= MAX_LANES {
+            // Lanes not waiting now only hold a count of failures: forget them.
+            lanes.retain(|_, l| l.busy || l.next_at > now);
+            // A flood of waiting strangers can still fill the table; a
+            // browser with a device cookie (which cannot be forged) is then
+            // let in all the same, so the flood locks out no one who has
+            // logged in before.
+            if lanes.len() >= MAX_LANES && !trusted {
                 return Err(Wait(60));
             }
         }

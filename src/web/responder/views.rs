@@ -108,3 +108,82 @@ pub struct InviteView {
     pub csrf: String,
     pub step: Step,
 }
+
+/// An option of a `<select>`, and whether it is chosen.
+pub struct Option2 {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+impl Option2 {
+    /// An option, selected when `value` is `current`.
+    pub fn new(value: String, label: String, current: &str) -> Self {
+        Self {
+            selected: value == current,
+            value,
+            label,
+        }
+    }
+}
+
+/// One tip in the inbox.
+pub struct InboxLine {
+    pub href: String,
+    pub day: String,
+    pub route: String,
+    pub urgent: bool,
+    pub team: String,
+    pub status: String,
+    pub assignee: String,
+    pub labels: Vec<String>,
+}
+
+/// The inbox of the signed-in responder's teams.
+#[derive(Template)]
+#[template(path = "responder/inbox.html")]
+pub struct InboxView {
+    pub demo: bool,
+    pub nav: Option<Nav>,
+    pub no_team: bool,
+    pub teams: Vec<Option2>,
+    pub statuses: Vec<Option2>,
+    pub urgent: String,
+    pub label: String,
+    pub assigned: String,
+    pub sort: String,
+    pub lines: Vec<InboxLine>,
+    pub total: u64,
+    pub page: u64,
+    pub pages: u64,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+/// A note in a tip's list.
+pub struct NoteLine {
+    pub href: String,
+    pub author: String,
+    pub day: String,
+}
+
+/// A tip as one team triages it.
+#[derive(Template)]
+#[template(path = "responder/tip.html")]
+pub struct TipView {
+    pub demo: bool,
+    pub nav: Option<Nav>,
+    pub base: String,
+    pub tip_id: String,
+    pub team: String,
+    pub day: String,
+    pub route: String,
+    pub urgent: bool,
+    pub status: String,
+    pub statuses: Vec<Option2>,
+    pub assignees: Vec<Option2>,
+    pub labels: Vec<String>,
+    pub notes: Vec<NoteLine>,
+    pub error: String,
+    pub csrf: String,
+}

@@ -1,0 +1,547 @@
+//! Triage pages: a team's inbox and tip page. A responder sees a tip only
+//! through a team it was sent to; anything else is "not found", whether
+//! it exists or not.
+
+use super::views::{InboxLine, InboxView, NoteLine, Option2, TipView};
+use super::{Authed, internal, nav, refused, see_other, signed_in, signed_in_post};
+use crate::db::{self, triage};
+use crate::report::FormInput;
+use crate::web::AppState;
+use crate::web::errors::{Kind, WebError};
+use crate::web::views::render;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use uuid::Uuid;
+
+const PER_PAGE: u64 = 50;
+const LABEL_MAX: usize = 40;
+const LABELS_PER_TIP: usize = 20;
+const NOTE_MAX: usize = 20_000;
+
+/// The query string as a form (strictly decoded; a bad one is a 400).
+fn query(req: &HttpRequest, state: &AppState) -> Result<FormInput, WebError> {
+    FormInput::parse_urlencoded(req.query_string().as_bytes())
+        .map_err(|_| refused(Kind::BadRequest, state))
+}
+
+/// `GET /responder/inbox`.
+pub async fn inbox(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let a = match signed_in(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let q = query(&req, &state)?;
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, &state);
+    let teams = triage::teams_of(db, a.account.responder_id)
+        .await
+        .map_err(err)?;
+    let team_filter = Uuid::parse_str(q.get("team")).ok();
+    let chosen: Vec<Uuid> = teams
+        .iter()
+        .map(|t| t.id)
+        .filter(|id| team_filter.is_none_or(|f| f == *id))
+        .collect();
+    let status = Some(q.get("status"))
+        .filter(|s| triage::STATUSES.contains(s))
+        .map(str::to_owned);
+    let urgent = match q.get("urgent") {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    };
+    let label = Some(q.get("label").trim())
+        .filter(|l| !l.is_empty() && l.chars().count() <= LABEL_MAX)
+        .map(str::to_owned);
+    let assigned = match q.get("assigned") {
+        "me" => Some(triage::Assigned::To(a.account.id)),
+        "nobody" => Some(triage::Assigned::Nobody),
+        _ => None,
+    };
+    let page: u64 = q.get("page").parse().unwrap_or(1).clamp(1, 100_000);
+    let oldest_first = q.get("sort") == "oldest";
+    let (rows, total) = triage::inbox(
+        db,
+        &triage::InboxQuery {
+            teams: chosen,
+            status,
+            urgent,
+            label,
+            assigned,
+            oldest_first,
+            offset: (page - 1) * PER_PAGE,
+            limit: PER_PAGE,
+        },
+    )
+    .await
+    .map_err(err)?;
+    let members = {
+        let mut m = Vec::new();
+        for t in &teams {
+            m.extend(triage::team_accounts(db, t.id).await.map_err(err)?);
+        }
+        m
+    };
+    let lines = rows
+        .into_iter()
+        .map(|r| InboxLine {
+            href: format!("/responder/tips/{}/{}", r.triage.tip_id, r.triage.team_id),
+            day: r.triage.received_day.to_string(),
+            route: r.route_name,
+            urgent: r.triage.urgent,
+            team: teams
+                .iter()
+                .find(|t| t.id == r.triage.team_id)
+                .map(|t| t.name.clone())
+                .unwrap_or_default(),
+            status: r.triage.status,
+            assignee: r
+                .triage
+                .assignee
+                .and_then(|id| members.iter().find(|m| m.id == id))
+                .map(|m| m.email.clone())
+                .unwrap_or_default(),
+            labels: r.labels,
+        })
+        .collect();
+    // Links to other pages keep the filters.
+    let keep: Vec<(&str, &str)> = ["team", "status", "urgent", "label", "assigned", "sort"]
+        .into_iter()
+        .map(|k| (k, q.get(k)))
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
+    let page_link = |p: u64| {
+        let mut parts: Vec<String> = keep
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "{k}={}",
+                    percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC)
+                )
+            })
+            .collect();
+        parts.push(format!("page={p}"));
+        format!("/responder/inbox?{}", parts.join("&"))
+    };
+    let pages = total.div_ceil(PER_PAGE).max(1);
+    let view = InboxView {
+        demo: state.demo,
+        nav: nav(&a),
+        no_team: teams.is_empty(),
+        teams: teams
+            .iter()
+            .map(|t| Option2::new(t.id.to_string(), t.name.clone(), q.get("team")))
+            .collect(),
+        statuses: triage::STATUSES
+            .iter()
+            .map(|s| Option2::new((*s).to_owned(), (*s).to_owned(), q.get("status")))
+            .collect(),
+        urgent: q.get("urgent").to_owned(),
+        label: q.get("label").to_owned(),
+        assigned: q.get("assigned").to_owned(),
+        sort: q.get("sort").to_owned(),
+        lines,
+        total,
+        page,
+        pages,
+        prev: (page > 1).then(|| page_link(page - 1)),
+        next: (page < pages).then(|| page_link(page + 1)),
+    };
+    Ok(render(StatusCode::OK, &view))
+}
+
+/// A tip as one of the signed-in responder's teams received it.
+struct Access {
+    tip: Uuid,
+    team: Uuid,
+    team_name: String,
+    triage: db::entities::tip_team::Model,
+}
+
+/// Checks that the tip was sent to this team and the account belongs to
+/// it; everything else is the same "not found".
+async fn access(state: &AppState, a: &Authed, tip: &str, team: &str) -> Result<Access, WebError> {
+    let not_found = || refused(Kind::NotFound, state);
+    let (Ok(tip), Ok(team)) = (Uuid::parse_str(tip), Uuid::parse_str(team)) else {
+        return Err(not_found());
+    };
+    let db = state.intake.db();
+    let teams = triage::teams_of(db, a.account.responder_id)
+        .await
+        .map_err(|e| internal(&e, state))?;
+    let Some(t) = teams.into_iter().find(|t| t.id == team) else {
+        return Err(not_found());
+    };
+    let triage = triage::tip_team(db, tip, team)
+        .await
+        .map_err(|e| internal(&e, state))?
+        .ok_or_else(not_found)?;
+    Ok(Access {
+        tip,
+        team,
+        team_name: t.name,
+        triage,
+    })
+}
+
+async fn tip_page(
+    state: &AppState,
+    a: &Authed,
+    acc: &Access,
+    error: &str,
+) -> Result<HttpResponse, WebError> {
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let tip = triage::tip(db, acc.tip).await.map_err(err)?;
+    let members = triage::team_accounts(db, acc.team).await.map_err(err)?;
+    let base = format!("/responder/tips/{}/{}", acc.tip, acc.team);
+    let notes = triage::notes(db, acc.tip, acc.team)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .map(|n| NoteLine {
+            href: format!("{base}/notes/{}", n.id),
+            author: n.author,
+            day: n.day.to_string(),
+        })
+        .collect();
+    let current = acc.triage.status.clone();
+    let view = TipView {
+        demo: state.demo,
+        nav: nav(a),
+        base,
+        tip_id: acc.tip.to_string(),
+        team: acc.team_name.clone(),
+        day: acc.triage.received_day.to_string(),
+        route: tip.map(|t| t.route_name).unwrap_or_default(),
+        urgent: acc.triage.urgent,
+        status: current.clone(),
+        statuses: triage::STATUSES
+            .iter()
+            .filter(|s| **s == current || triage::status_move_allowed(&current, s))
+            .map(|s| Option2::new((*s).to_owned(), (*s).to_owned(), &current))
+            .collect(),
+        assignees: members
+            .iter()
+            .map(|m| {
+                Option2::new(
+                    m.id.to_string(),
+                    m.email.clone(),
+                    &acc.triage
+                        .assignee
+                        .map(|x| x.to_string())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect(),
+        labels: triage::labels(db, acc.tip, acc.team).await.map_err(err)?,
+        notes,
+        error: error.to_owned(),
+        csrf: a.csrf.clone(),
+    };
+    let status = if error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render(status, &view))
+}
+
+/// `GET /responder/tips/{tip}/{team}`.
+pub async fn tip(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match signed_in(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let (tip, team) = path.into_inner();
+    let acc = access(&state, &a, &tip, &team).await?;
+    tip_page(&state, &a, &acc, "").await
+}
+
+async fn audit_tip(
+    state: &AppState,
+    a: &Authed,
+    action: &str,
+    acc: &Access,
+    detail: &str,
+) -> Result<(), WebError> {
+    // Entries that name a tip keep only the day.
+    db::accounts::audit(
+        state.intake.db(),
+        state.clock.today(),
+        None,
+        &a.account.email,
+        action,
+        &format!("tip {} ({}){detail}", acc.tip, acc.team_name),
+    )
+    .await
+    .map_err(|e| internal(&e, state))
+}
+
+/// `POST /responder/tips/{tip}/{team}`: one triage action.
+pub async fn tip_action(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match signed_in_post(&req, payload, &state, 64 * 1024).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let (tip, team) = path.into_inner();
+    let acc = access(&state, &a, &tip, &team).await?;
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, &state);
+    let back = format!("/responder/tips/{}/{}", acc.tip, acc.team);
+    match f.get("action") {
+        "status" => {
+            let to = f.get("status");
+            if to == acc.triage.status {
+                return Ok(see_other(&back));
+            }
+            if !triage::status_move_allowed(&acc.triage.status, to) {
+                return tip_page(
+                    &state,
+                    &a,
+                    &acc,
+                    "That status change is not possible from here.",
+                )
+                .await;
+            }
+            triage::set_status(db, acc.tip, acc.team, to, state.clock.today())
+                .await
+                .map_err(err)?;
+            audit_tip(
+                &state,
+                &a,
+                "status",
+                &acc,
+                &format!(": {} → {to}", acc.triage.status),
+            )
+            .await?;
+        }
+        "assign" => {
+            let who = f.get("assignee");
+            let assignee = if who.is_empty() {
+                None
+            } else {
+                let members = triage::team_accounts(db, acc.team).await.map_err(err)?;
+                let Some(m) = Uuid::parse_str(who)
+                    .ok()
+                    .and_then(|id| members.into_iter().find(|m| m.id == id))
+                else {
+                    return tip_page(&state, &a, &acc, "Assign the tip to a member of the team.")
+                        .await;
+                };
+                Some(m)
+            };
+            triage::set_assignee(db, acc.tip, acc.team, assignee.as_ref().map(|m| m.id))
+                .await
+                .map_err(err)?;
+            let to = assignee.map(|m| m.email).unwrap_or_else(|| "nobody".into());
+            audit_tip(&state, &a, "assign", &acc, &format!(": {to}")).await?;
+        }
+        "label-add" => {
+            let label: String = f
+                .get("label")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if label.is_empty()
+                || label.chars().count() > LABEL_MAX
+                || label.chars().any(char::is_control)
+            {
+                return tip_page(&state, &a, &acc, "A label has 1 to 40 characters.").await;
+            }
+            if triage::labels(db, acc.tip, acc.team)
+                .await
+                .map_err(err)?
+                .len()
+                >= LABELS_PER_TIP
+            {
+                return tip_page(&state, &a, &acc, "A tip has at most 20 labels.").await;
+            }
+            triage::add_label(db, acc.tip, acc.team, &label)
+                .await
+                .map_err(err)?;
+            audit_tip(&state, &a, "label", &acc, &format!(": + {label}")).await?;
+        }
+        "label-remove" => {
+            let label = f.get("label");
+            triage::remove_label(db, acc.tip, acc.team, label)
+                .await
+                .map_err(err)?;
+            audit_tip(&state, &a, "label", &acc, &format!(": − {label}")).await?;
+        }
+        "note" => {
+            let text = f.get("note").trim();
+            if text.is_empty() || text.chars().count() > NOTE_MAX {
+                return tip_page(&state, &a, &acc, "A note has 1 to 20,000 characters.").await;
+            }
+            let sealed = match seal_note(&state, &a, &acc, text).await? {
+                Some(s) => s,
+                None => {
+                    return tip_page(
+                        &state,
+                        &a,
+                        &acc,
+                        "The note was not saved: this team has no vetted key that can receive it.",
+                    )
+                    .await;
+                }
+            };
+            triage::add_note(
+                db,
+                acc.tip,
+                acc.team,
+                &a.account.email,
+                state.clock.today(),
+                sealed,
+            )
+            .await
+            .map_err(err)?;
+            audit_tip(&state, &a, "note", &acc, "").await?;
+        }
+        _ => return Err(refused(Kind::BadRequest, &state)),
+    }
+    Ok(see_other(&back))
+}
+
+/// Seals a note to the team's vetted, usable keys (`None` if it has none).
+/// The plaintext lives only in this request.
+async fn seal_note(
+    state: &AppState,
+    a: &Authed,
+    acc: &Access,
+    text: &str,
+) -> Result<Option<Vec<u8>>, WebError> {
+    let snapshot = state
+        .intake
+        .snapshot()
+        .await
+        .map_err(|e| internal(&e, state))?;
+    let now = state.clock.now();
+    let plaintext = format!(
+        "Internal note on tip {} ({})\nBy: {}\nDay: {}\n\n{text}\n",
+        acc.tip,
+        acc.team_name,
+        a.account.email,
+        now.date_naive()
+    );
+    let intake = state.intake.clone();
+    let team = acc.team;
+    web::block(move || {
+        let certs: Vec<&crate::seal::ValidCert> = snapshot
+            .recipients
+            .iter()
+            .filter(|r| r.teams.contains(&team) && r.cert.usable_at(now.into()))
+            .map(|r| &r.cert)
+            .collect();
+        if certs.is_empty() {
+            return Ok(None);
+        }
+        intake
+            .sealer()
+            .seal(plaintext.as_bytes(), &certs, now.into())
+            .map(Some)
+    })
+    .await
+    .map_err(|e| internal(&e, state))?
+    .map_err(|e| internal(&e, state))
+}
+
+fn download(name: &str, ctype: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(ctype)
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{name}\""),
+        ))
+        .body(body)
+}
+
+/// `GET /responder/tips/{tip}/{team}/tip.asc`: the sealed tip, armored.
+pub async fn tip_asc(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match signed_in(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let (tip, team) = path.into_inner();
+    let acc = access(&state, &a, &tip, &team).await?;
+    let sealed = db::tip_sealed(state.intake.db(), acc.tip)
+        .await
+        .map_err(|e| internal(&e, &state))?
+        .ok_or_else(|| refused(Kind::NotFound, &state))?;
+    audit_tip(&state, &a, "download", &acc, ": .asc").await?;
+    Ok(download(
+        &format!("tip-{}.asc", acc.tip),
+        "application/pgp-encrypted",
+        crate::seal::armor_message(&sealed),
+    ))
+}
+
+/// `GET /responder/tips/{tip}/{team}/tip.eml`: the sealed tip as the
+/// PGP/MIME e-mail a mail client opens.
+pub async fn tip_eml(
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match signed_in(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let (tip, team) = path.into_inner();
+    let acc = access(&state, &a, &tip, &team).await?;
+    let sealed = db::tip_sealed(state.intake.db(), acc.tip)
+        .await
+        .map_err(|e| internal(&e, &state))?
+        .ok_or_else(|| refused(Kind::NotFound, &state))?;
+    let token = crate::random::hex(&crate::random::bytes::<16>());
+    let message = state
+        .mailer
+        .compose(&a.account.email, &token, crate::mail::Body::Sealed(&sealed))
+        .map_err(|e| internal(&e, &state))?;
+    audit_tip(&state, &a, "download", &acc, ": .eml").await?;
+    Ok(download(
+        &format!("tip-{}.eml", acc.tip),
+        "message/rfc822",
+        message.formatted(),
+    ))
+}
+
+/// `GET /responder/tips/{tip}/{team}/notes/{note}`: a sealed note, armored.
+pub async fn note_asc(
+    req: HttpRequest,
+    path: web::Path<(String, String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match signed_in(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let (tip, team, note) = path.into_inner();
+    let acc = access(&state, &a, &tip, &team).await?;
+    let note = Uuid::parse_str(&note).map_err(|_| refused(Kind::NotFound, &state))?;
+    let found = triage::notes(state.intake.db(), acc.tip, acc.team)
+        .await
+        .map_err(|e| internal(&e, &state))?
+        .into_iter()
+        .find(|n| n.id == note)
+        .ok_or_else(|| refused(Kind::NotFound, &state))?;
+    audit_tip(&state, &a, "download", &acc, ": note").await?;
+    Ok(download(
+        &format!("note-{note}.asc"),
+        "application/pgp-encrypted",
+        crate::seal::armor_message(&found.sealed),
+    ))
+}
