@@ -334,19 +334,34 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
             let r = db::responder_by_handle(db, &handle).await?.context(
                 "no responder with that id or fingerprint (see `tipline responder list`)",
             )?;
-            let cert = ValidCert::parse(&r.cert, clock.now().into())
-                .map_err(|e| anyhow::anyhow!("cannot vet: {e}"))?;
-            if r.vetted {
-                writeln!(out, "responder {} ({}) is already vetted", r.id, r.name)?;
-            } else {
-                db::vet_responder(db, r.id).await?;
-                writeln!(
+            let need = u64::from(config.approvals);
+            let outcome = crate::vetting::approve_vetting(
+                db,
+                r.id,
+                "shell",
+                need,
+                clock.today(),
+                clock.now().into(),
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let fp = crate::seal::grouped_hex(&r.fingerprint);
+            match outcome {
+                crate::vetting::Outcome::Vetted => writeln!(
                     out,
-                    "vetted responder {} ({}), fingerprint {}",
-                    r.id,
-                    r.name,
-                    grouped(&cert.fingerprint)
-                )?;
+                    "vetted responder {} ({}), fingerprint {fp}",
+                    r.id, r.name
+                )?,
+                crate::vetting::Outcome::AlreadyVetted => {
+                    writeln!(out, "responder {} ({}) is already vetted", r.id, r.name)?
+                }
+                crate::vetting::Outcome::Waiting { have, need }
+                | crate::vetting::Outcome::AlreadyApproved { have, need } => writeln!(
+                    out,
+                    "approval recorded for {} ({}), fingerprint {fp}: {have} of {need}; \
+                     other admins approve in the web UI (/admin/). The shell counts once.",
+                    r.id, r.name
+                )?,
             }
         }
         Command::Responder(ResponderCmd::List) => {
@@ -434,7 +449,7 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
             team,
             responder,
         }) => {
-            let link = invite(db, config, clock, &email, &role, team, responder).await?;
+            let link = invite(db, config, clock, "shell", &email, &role, team, responder).await?;
             writeln!(out, "{link}")?;
             writeln!(
                 out,
@@ -573,10 +588,13 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
 /// How long an invitation link works.
 pub const INVITE_HOURS: i64 = 72;
 
-async fn invite(
+/// Makes an invitation and returns its link; `actor` is who asked (audited).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn invite(
     db: &Db,
     config: &Config,
     clock: &dyn Clock,
+    actor: &str,
     email: &str,
     role: &str,
     team: Option<String>,
@@ -627,7 +645,7 @@ async fn invite(
         db,
         now.date_naive(),
         Some(now.timestamp()),
-        "shell",
+        actor,
         "invite",
         &format!("{email} as {role}"),
     )

@@ -67,6 +67,9 @@ pub struct Config {
     pub mail_give_up: String,
     /// Messages sent at once.
     pub mail_senders: u32,
+    /// Distinct admins who must approve before a responder is vetted (1–5;
+    /// 2 recommended). The shell counts as at most one.
+    pub approvals: u32,
 }
 
 impl Default for Config {
@@ -95,6 +98,7 @@ impl Default for Config {
             mail_retry_max: "1h".into(),
             mail_give_up: "5d".into(),
             mail_senders: 4,
+            approvals: 1,
         }
     }
 }
@@ -123,7 +127,7 @@ impl Config {
                  instance_key_file, instance_secret_file, public_url, report_rate_per_minute, \
                  report_burst, form_token_max_age_hours, allow_seipdv2, log, smtp_url, \
                  smtp_url_file, smtp_password_file, smtp_ca_file, mail_from, mail_domain, mail_delay, \
-                 mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders — as \
+                 mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals — as \
                  TIPLINE_NAME in the environment or name = value in the TIPLINE_CONFIG file)"
             )
         })?;
@@ -146,6 +150,9 @@ impl Config {
         // connections: at most half of them, so that intake always has some.
         if c.mail_senders == 0 || c.mail_senders > 8 {
             anyhow::bail!("mail_senders must be between 1 and 8");
+        }
+        if c.approvals == 0 || c.approvals > 5 {
+            anyhow::bail!("approvals must be between 1 and 5");
         }
         if (c.smtp_url.is_some() || c.smtp_url_file.is_some())
             && c.mail_from == Config::default().mail_from

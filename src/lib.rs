@@ -19,4 +19,5 @@ pub mod routing;
 pub mod seal;
 pub mod startup;
 pub mod telemetry;
+pub mod vetting;
 pub mod web;

@@ -158,7 +158,7 @@ impl Snapshot {
         let mut recipients = Vec::new();
         let mut invalid = Vec::new();
         for r in db::responders(db).await? {
-            if !r.responder.vetted {
+            if !r.responder.vetted || r.responder.suspended {
                 continue;
             }
             // Only a demo database may ever route to the demo key.

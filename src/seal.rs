@@ -184,6 +184,15 @@ impl ValidCert {
     }
 }
 
+/// A hex fingerprint as stored, in groups of four for people to compare.
+pub fn grouped_hex(fp: &str) -> String {
+    fp.as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Formats a fingerprint in groups of four for people to compare.
 pub fn grouped(fp: &Fingerprint) -> String {
     fp.to_spaced_hex()

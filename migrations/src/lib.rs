@@ -6,6 +6,7 @@ mod m20261122_000001_initial;
 mod m20261123_000001_outbox;
 mod m20261123_000002_accounts;
 mod m20261123_000003_triage;
+mod m20261123_000004_vetting;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_outbox::Migration),
             Box::new(m20261123_000002_accounts::Migration),
             Box::new(m20261123_000003_triage::Migration),
+            Box::new(m20261123_000004_vetting::Migration),
         ]
     }
 }

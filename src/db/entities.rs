@@ -53,6 +53,7 @@ pub mod responder {
         pub vetted: bool,
         pub mode: String,
         pub created_day: Date,
+        pub suspended: bool,
     }
     entity_boilerplate!();
 }
@@ -354,6 +355,35 @@ pub mod note {
         pub author: String,
         pub day: Date,
         pub sealed: Vec<u8>,
+    }
+    entity_boilerplate!();
+}
+
+/// A change waiting for admins' approvals.
+pub mod change {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "changes")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub kind: String,
+        pub responder_id: Uuid,
+        pub created_day: Date,
+    }
+    entity_boilerplate!();
+}
+
+/// One admin's approval of a change.
+pub mod change_approval {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "change_approvals")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub change_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub actor: String,
     }
     entity_boilerplate!();
 }

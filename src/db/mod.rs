@@ -373,6 +373,7 @@ pub async fn add_responder_in(
         vetted: Set(n.vetted),
         mode: Set("full".into()),
         created_day: Set(n.today),
+        suspended: Set(false),
     }
     .insert(txn)
     .await?;
@@ -402,11 +403,25 @@ pub async fn set_responder_mode(
     txn.commit().await
 }
 
-/// Marks a responder as vetted.
-pub async fn vet_responder(db: &DatabaseConnection, id: Uuid) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
+/// Marks a responder as vetted, in the caller's transaction.
+pub async fn vet_responder_in(db: &impl ConnectionTrait, id: Uuid) -> Result<(), DbErr> {
     responder::Entity::update_many()
         .col_expr(responder::Column::Vetted, Expr::value(true))
+        .filter(responder::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    bump_generation(db).await
+}
+
+/// Suspends a responder (nothing more is sealed to them) or reinstates one.
+pub async fn set_suspended(
+    db: &DatabaseConnection,
+    id: Uuid,
+    suspended: bool,
+) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    responder::Entity::update_many()
+        .col_expr(responder::Column::Suspended, Expr::value(suspended))
         .filter(responder::Column::Id.eq(id))
         .exec(&txn)
         .await?;

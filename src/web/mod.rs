@@ -1,6 +1,7 @@
 //! HTTP: the application state, strict headers, a request log without
 //! client data, error pages, and the source pages.
 
+pub mod admin;
 pub mod errors;
 pub mod ratelimit;
 pub mod responder;
@@ -105,6 +106,16 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/responder/logout-everywhere",
             web::post().to(responder::logout_everywhere),
+        )
+        .route("/admin", web::get().to(admin::home))
+        .route("/admin/", web::get().to(admin::home))
+        .route("/admin/invite", web::post().to(admin::invite))
+        .route("/admin/audit", web::get().to(admin::audit))
+        .route("/admin/audit.csv", web::get().to(admin::audit_csv))
+        .route("/admin/responders/{id}", web::get().to(admin::responder))
+        .route(
+            "/admin/responders/{id}",
+            web::post().to(admin::responder_action),
         )
         .route("/responder/inbox", web::get().to(responder::triage::inbox))
         .route(

@@ -15,12 +15,13 @@ use crate::accounts::{self, Password};
 use crate::db::{self, entities::account};
 use crate::i18n::Lang;
 use crate::report::FormInput;
-use crate::seal::{KeyError, ValidCert, grouped};
+use crate::seal::{KeyError, ValidCert, grouped, grouped_hex};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
 use sea_orm::TransactionTrait;
-use session::{Authed, NoSession};
+pub use session::Authed;
+use session::NoSession;
 use views::*;
 
 /// Forms on these pages are small; a key upload is the largest.
@@ -31,15 +32,15 @@ const LOGIN_FORM_HOURS: i64 = 2;
 /// Keys expiring sooner than this are flagged.
 const EXPIRY_WARNING_DAYS: i64 = 30;
 
-fn internal(e: &dyn std::fmt::Display, state: &AppState) -> WebError {
+pub(crate) fn internal(e: &dyn std::fmt::Display, state: &AppState) -> WebError {
     WebError::internal(e, Lang::En, state.demo)
 }
 
-fn refused(k: Kind, state: &AppState) -> WebError {
+pub(crate) fn refused(k: Kind, state: &AppState) -> WebError {
     WebError::new(k, Lang::En, state.demo)
 }
 
-fn see_other(location: &str) -> HttpResponse {
+pub(crate) fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header(("Location", location))
         .finish()
@@ -54,7 +55,7 @@ fn nav(a: &Authed) -> Option<Nav> {
 }
 
 /// The signed-in account, or a redirect to the login page.
-async fn signed_in(
+pub(crate) async fn signed_in(
     req: &HttpRequest,
     state: &AppState,
 ) -> Result<Result<Authed, HttpResponse>, WebError> {
@@ -101,7 +102,7 @@ async fn form(
 }
 
 /// A signed-in POST: session, origin and CSRF token checked.
-async fn signed_in_post(
+pub(crate) async fn signed_in_post(
     req: &HttpRequest,
     payload: web::Payload,
     state: &AppState,
@@ -507,15 +508,6 @@ async fn dashboard_page(
         other_sessions_ended: ended,
     };
     Ok(render(StatusCode::OK, &view))
-}
-
-/// A hex fingerprint in groups of four.
-fn grouped_hex(fp: &str) -> String {
-    fp.as_bytes()
-        .chunks(4)
-        .map(|c| String::from_utf8_lossy(c).into_owned())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `GET /responder/`.

@@ -1,0 +1,468 @@
+//! Admin pages: responders and their vetting (by as many distinct admins
+//! as the instance requires), suspension, invitations, alerts and the
+//! audit log. A responder who is not an admin gets 403 everywhere here.
+
+use super::AppState;
+use super::errors::{Kind, WebError};
+use super::responder::views::{KeyFacts, Nav};
+use super::responder::{
+    Authed, internal, key_facts, refused, see_other, signed_in, signed_in_post,
+};
+use super::views::render;
+use crate::db;
+use crate::seal::grouped_hex;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use uuid::Uuid;
+
+const FORM_LIMIT: usize = 16 * 1024;
+
+/// A responder as the admin list shows it.
+pub struct ResponderLine {
+    pub href: String,
+    pub name: String,
+    pub email: String,
+    pub teams: String,
+    pub fingerprint: String,
+    /// pending | vetted | suspended, and the key's own state.
+    pub state: String,
+    pub key_status: String,
+    pub approvals: String,
+}
+
+/// The admin home page.
+#[derive(Template)]
+#[template(path = "admin/home.html")]
+pub struct HomeView {
+    pub demo: bool,
+    pub nav: Option<Nav>,
+    pub need: u32,
+    pub pending: Vec<ResponderLine>,
+    pub responders: Vec<ResponderLine>,
+    pub alerts: Vec<(String, String, String)>,
+    pub teams: Vec<String>,
+    pub csrf: String,
+    pub invited: Option<String>,
+    pub error: String,
+}
+
+/// The vetting page of one responder.
+#[derive(Template)]
+#[template(path = "admin/responder.html")]
+pub struct ResponderView {
+    pub demo: bool,
+    pub nav: Option<Nav>,
+    pub action: String,
+    pub name: String,
+    pub email: String,
+    pub teams: String,
+    pub key: KeyFacts,
+    pub vetted: bool,
+    pub suspended: bool,
+    pub need: u32,
+    pub approved_by: Vec<String>,
+    pub mine: bool,
+    pub csrf: String,
+    pub message: String,
+}
+
+/// The audit log.
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+pub struct AuditView {
+    pub demo: bool,
+    pub nav: Option<Nav>,
+    /// Day, time (empty for entries that name a tip), who, what, detail.
+    pub entries: Vec<[String; 5]>,
+}
+
+fn audit_time(at: Option<i64>) -> String {
+    at.and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+        .map(|t| t.format("%H:%M:%S").to_string())
+        .unwrap_or_default()
+}
+
+fn admin_nav(a: &Authed) -> Option<Nav> {
+    Some(Nav {
+        email: a.account.email.clone(),
+        admin: true,
+        csrf: a.csrf.clone(),
+    })
+}
+
+/// The signed-in admin; a redirect to login, or 403 for a non-admin.
+async fn admin(
+    req: &HttpRequest,
+    state: &AppState,
+) -> Result<Result<Authed, HttpResponse>, WebError> {
+    match signed_in(req, state).await? {
+        Ok(a) if a.is_admin() => Ok(Ok(a)),
+        Ok(_) => Err(refused(Kind::Forbidden, state)),
+        Err(redirect) => Ok(Err(redirect)),
+    }
+}
+
+async fn home_page(
+    state: &AppState,
+    a: &Authed,
+    invited: Option<String>,
+    error: &str,
+) -> Result<HttpResponse, WebError> {
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let now = state.clock.now();
+    let teams = db::teams(db).await.map_err(err)?;
+    let approvals = crate::vetting::approvals(db).await.map_err(err)?;
+    let mut pending = Vec::new();
+    let mut responders = Vec::new();
+    for r in db::responders(db).await.map_err(err)? {
+        let facts = key_facts(&r.responder.cert, r.responder.vetted, now);
+        let who = approvals
+            .iter()
+            .find(|(id, _)| *id == r.responder.id)
+            .map(|(_, w)| w.join(", "))
+            .unwrap_or_default();
+        let line = ResponderLine {
+            href: format!("/admin/responders/{}", r.responder.id),
+            name: r.responder.name.clone(),
+            email: r.responder.email.clone(),
+            teams: teams
+                .iter()
+                .filter(|t| r.team_ids.contains(&t.id))
+                .map(|t| t.name.clone())
+                .collect::<Vec<_>>()
+                .join(", "),
+            fingerprint: grouped_hex(&r.responder.fingerprint),
+            state: if r.responder.suspended {
+                "suspended"
+            } else if r.responder.vetted {
+                "vetted"
+            } else {
+                "pending"
+            }
+            .into(),
+            key_status: facts.status,
+            approvals: who,
+        };
+        if !r.responder.vetted {
+            pending.push(line);
+        } else {
+            responders.push(line);
+        }
+    }
+    let alerts = db::alerts(db)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .filter(|al| !al.resolved)
+        .take(50)
+        .map(|al| (al.day.to_string(), al.kind, al.message))
+        .collect();
+    let view = HomeView {
+        demo: state.demo,
+        nav: admin_nav(a),
+        need: state.config.approvals,
+        pending,
+        responders,
+        alerts,
+        teams: teams.into_iter().map(|t| t.name).collect(),
+        csrf: a.csrf.clone(),
+        error: error.to_owned(),
+        invited,
+    };
+    let status = if error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render(status, &view))
+}
+
+/// `GET /admin/`.
+pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    match admin(&req, &state).await? {
+        Ok(a) => home_page(&state, &a, None, "").await,
+        Err(redirect) => Ok(redirect),
+    }
+}
+
+/// A signed-in admin's POST (session, origin, CSRF checked).
+async fn admin_post(
+    req: &HttpRequest,
+    payload: web::Payload,
+    state: &AppState,
+) -> Result<Result<(Authed, crate::report::FormInput), HttpResponse>, WebError> {
+    match signed_in_post(req, payload, state, FORM_LIMIT).await? {
+        Ok((a, f)) if a.is_admin() => Ok(Ok((a, f))),
+        Ok(_) => Err(refused(Kind::Forbidden, state)),
+        Err(redirect) => Ok(Err(redirect)),
+    }
+}
+
+/// `POST /admin/invite`: a single-use link, shown once.
+pub async fn invite(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match admin_post(&req, payload, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let team = Some(f.get("team").to_owned()).filter(|t| !t.is_empty());
+    let role = if f.get("role") == "admin" {
+        "admin"
+    } else {
+        "responder"
+    };
+    match crate::cli::invite(
+        state.intake.db(),
+        &state.config,
+        state.clock.as_ref(),
+        &a.account.email,
+        f.get("email"),
+        role,
+        team,
+        None,
+    )
+    .await
+    {
+        Ok(link) => home_page(&state, &a, Some(link), "").await,
+        // The reasons are fixed texts (bad address, unknown team, already active).
+        Err(e) => home_page(&state, &a, None, &format!("No invitation made: {e}.")).await,
+    }
+}
+
+async fn responder_page(
+    state: &AppState,
+    a: &Authed,
+    id: Uuid,
+    message: &str,
+) -> Result<HttpResponse, WebError> {
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let Some(r) = db::responders(db)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .find(|r| r.responder.id == id)
+    else {
+        return Err(refused(Kind::NotFound, state));
+    };
+    let teams = db::teams(db).await.map_err(err)?;
+    let approved_by = crate::vetting::approvals(db)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .find(|(rid, _)| *rid == id)
+        .map(|(_, w)| w)
+        .unwrap_or_default();
+    let view = ResponderView {
+        demo: state.demo,
+        nav: admin_nav(a),
+        action: format!("/admin/responders/{id}"),
+        name: r.responder.name.clone(),
+        email: r.responder.email.clone(),
+        teams: teams
+            .iter()
+            .filter(|t| r.team_ids.contains(&t.id))
+            .map(|t| t.name.clone())
+            .collect::<Vec<_>>()
+            .join(", "),
+        key: key_facts(&r.responder.cert, r.responder.vetted, state.clock.now()),
+        vetted: r.responder.vetted,
+        suspended: r.responder.suspended,
+        need: state.config.approvals,
+        mine: approved_by.contains(&a.account.email),
+        approved_by,
+        csrf: a.csrf.clone(),
+        message: message.to_owned(),
+    };
+    Ok(render(StatusCode::OK, &view))
+}
+
+/// `GET /admin/responders/{id}`: the vetting page.
+pub async fn responder(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match admin(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let id = Uuid::parse_str(&path.into_inner()).map_err(|_| refused(Kind::NotFound, &state))?;
+    responder_page(&state, &a, id, "").await
+}
+
+/// `POST /admin/responders/{id}`: approve vetting, suspend or reinstate.
+pub async fn responder_action(
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match admin_post(&req, payload, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let id = Uuid::parse_str(&path.into_inner()).map_err(|_| refused(Kind::NotFound, &state))?;
+    let db = state.intake.db();
+    let now = state.clock.now();
+    match f.get("action") {
+        "approve" => {
+            use crate::vetting::{Outcome, VetError};
+            let outcome = crate::vetting::approve_vetting(
+                db,
+                id,
+                &a.account.email,
+                u64::from(state.config.approvals),
+                now.date_naive(),
+                now.into(),
+            )
+            .await;
+            let message = match outcome {
+                Ok(Outcome::Vetted) => {
+                    "Vetted: reports reach this responder from now on.".to_owned()
+                }
+                Ok(Outcome::AlreadyVetted) => "Already vetted.".to_owned(),
+                Ok(Outcome::Waiting { have, need }) => {
+                    format!(
+                        "Your approval is recorded ({have} of {need}). Another admin must approve too."
+                    )
+                }
+                Ok(Outcome::AlreadyApproved { have, need }) => format!(
+                    "You approved already ({have} of {need}). Another admin must approve; one person cannot count twice."
+                ),
+                Err(VetError::NotFound) => return Err(refused(Kind::NotFound, &state)),
+                Err(VetError::Key(e)) => format!("Not vetted: the key cannot be used ({e})."),
+                Err(VetError::Db(e)) => return Err(internal(&e, &state)),
+            };
+            responder_page(&state, &a, id, &message).await
+        }
+        action @ ("suspend" | "reinstate") => {
+            let suspend = action == "suspend";
+            let Some(r) = db::responder_by_handle(db, &id.to_string())
+                .await
+                .map_err(|e| internal(&e, &state))?
+            else {
+                return Err(refused(Kind::NotFound, &state));
+            };
+            db::set_suspended(db, id, suspend)
+                .await
+                .map_err(|e| internal(&e, &state))?;
+            db::accounts::audit(
+                db,
+                now.date_naive(),
+                Some(now.timestamp()),
+                &a.account.email,
+                action,
+                &format!("{} <{}>, fingerprint {}", r.name, r.email, r.fingerprint),
+            )
+            .await
+            .map_err(|e| internal(&e, &state))?;
+            Ok(see_other(&format!("/admin/responders/{id}")))
+        }
+        _ => Err(refused(Kind::BadRequest, &state)),
+    }
+}
+
+/// `GET /admin/audit`: the latest entries.
+pub async fn audit(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
+    let a = match admin(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let entries = db::accounts::audit_entries(state.intake.db(), 500)
+        .await
+        .map_err(|e| internal(&e, &state))?
+        .into_iter()
+        .map(|e| {
+            [
+                e.day.to_string(),
+                audit_time(e.at),
+                e.actor,
+                e.action,
+                e.detail,
+            ]
+        })
+        .collect();
+    Ok(render(
+        StatusCode::OK,
+        &AuditView {
+            demo: state.demo,
+            nav: admin_nav(&a),
+            entries,
+        },
+    ))
+}
+
+/// A CSV cell: quoted, and a leading `= + - @` neutralised so that a
+/// spreadsheet never runs it as a formula.
+fn csv_cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// `GET /admin/audit.csv`: the whole audit log.
+pub async fn audit_csv(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match admin(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let db = state.intake.db();
+    let entries = db::accounts::audit_entries(db, u64::MAX >> 1)
+        .await
+        .map_err(|e| internal(&e, &state))?;
+    let mut csv = String::from("day,time,actor,action,detail\r\n");
+    for e in entries {
+        let time = audit_time(e.at);
+        csv.push_str(&format!(
+            "{},{},{},{},{}\r\n",
+            e.day,
+            time,
+            csv_cell(&e.actor),
+            csv_cell(&e.action),
+            csv_cell(&e.detail)
+        ));
+    }
+    let now = state.clock.now();
+    db::accounts::audit(
+        db,
+        now.date_naive(),
+        Some(now.timestamp()),
+        &a.account.email,
+        "export audit log",
+        "",
+    )
+    .await
+    .map_err(|e| internal(&e, &state))?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            "attachment; filename=\"tipline-audit.csv\"",
+        ))
+        .body(csv))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_cells_are_quoted_and_formulas_neutralised() {
+        assert_eq!(
+            super::csv_cell("=HYPERLINK(\"x\")"),
+            "\"'=HYPERLINK(\"\"x\"\")\""
+        );
+        assert_eq!(super::csv_cell("-1"), "\"'-1\"");
+        assert_eq!(super::csv_cell("plain, text"), "\"plain, text\"");
+    }
+}

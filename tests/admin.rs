@@ -1,0 +1,268 @@
+//! Admin pages over HTTP, on SQLite and PostgreSQL: vetting that needs two
+//! distinct admins, suspension, invitations from the web, the audit log
+//! and its CSV export, and role checks.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)]
+
+mod common;
+use common::*;
+
+const PASSWORD: &str = "teak veranda lantern rain";
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// Invites, enrols and logs in an account.
+fn signed_in(inst: &Instance, s: &Server, args: &[&str]) -> Browser {
+    let mut all = vec!["admin", "invite"];
+    all.extend_from_slice(args);
+    let path = invite_path(&inst.ok(&all));
+    let mut b = Browser::new(&s.url(""));
+    let e = enrol(&mut b, &path, PASSWORD, now(), None);
+    let email = args[1];
+    assert_eq!(
+        login(&mut b, email, PASSWORD, &e.code_at(now() + 30)).status,
+        303
+    );
+    b
+}
+
+fn responder_id(inst: &Instance, fingerprint: &str) -> String {
+    inst.ok(&["responder", "list"])
+        .lines()
+        .find(|l| l.contains(fingerprint))
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+fn approve(b: &mut Browser, id: &str) -> Resp {
+    let path = format!("/admin/responders/{id}");
+    let page = b.get(&path);
+    assert_eq!(page.status, 200);
+    let csrf = hidden(&page.body, "csrf");
+    b.post(&path, &[("csrf", &csrf), ("action", "approve")])
+}
+
+fn two_admins_vet_and_suspend(backend: Backend) {
+    let mut inst = Instance::new(backend);
+    inst.extra_env
+        .push(("TIPLINE_APPROVALS".into(), "2".into()));
+    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
+    inst.ok(&[
+        "route",
+        "add",
+        "--name",
+        "All",
+        "--team",
+        "Desk",
+        "--default",
+    ]);
+    let ana = Responder::generate("ana");
+    let bo = Responder::generate("bo");
+    let key = inst.write("ana.pub.asc", ana.public.as_bytes());
+    inst.ok(&[
+        "responder",
+        "add",
+        "--team",
+        "Desk",
+        "--name",
+        "=HYPERLINK(\"http://x\")",
+        "--email",
+        "ana@example.org",
+        "--key",
+        &key,
+    ]);
+    inst.add_responder("Desk", "bo", &bo);
+    let s = inst.serve(&[]);
+    let mut first = signed_in(&inst, &s, &["--email", "first@example.org"]);
+    let mut second = signed_in(&inst, &s, &["--email", "second@example.org"]);
+    let (ana_id, bo_id) = (
+        responder_id(&inst, &ana.fingerprint),
+        responder_id(&inst, &bo.fingerprint),
+    );
+
+    // The vetting page shows the fingerprint in groups and says to compare it out of band.
+    let page = first.get(&format!("/admin/responders/{ana_id}")).body;
+    assert!(page.contains(&ana.fingerprint[..4]) && page.contains(&ana.fingerprint[36..]));
+    assert!(page.contains("out of band"));
+    assert!(page.contains("Approvals: 0 of 2"));
+
+    // One admin is not enough, and cannot count twice.
+    assert!(approve(&mut first, &ana_id).body.contains("1 of 2"));
+    assert!(
+        approve(&mut first, &ana_id)
+            .body
+            .contains("You approved already")
+    );
+    assert!(
+        inst.ok(&["responder", "list"])
+            .lines()
+            .any(|l| l.contains(&ana.fingerprint) && l.contains("pending"))
+    );
+    assert_eq!(
+        s.report(&[("details", "nobody can read this yet")]).status,
+        503
+    );
+    // The shell counts once, however often it runs.
+    assert!(
+        inst.ok(&["responder", "vet", &bo.fingerprint])
+            .contains("1 of 2")
+    );
+    assert!(
+        inst.ok(&["responder", "vet", &bo.fingerprint])
+            .contains("1 of 2")
+    );
+    // Every admin sees what waits, and who approved.
+    let home = second.get("/admin/").body;
+    assert!(
+        home.contains("first@example.org") && home.contains("shell"),
+        "{home}"
+    );
+    // The second admin makes two.
+    assert!(approve(&mut second, &ana_id).body.contains("Vetted"));
+    assert!(approve(&mut second, &bo_id).body.contains("Vetted"));
+    let list = inst.ok(&["responder", "list"]);
+    assert!(list.lines().all(|l| !l.contains("pending")), "{list}");
+    assert_eq!(s.report(&[("details", "now they can")]).status, 200);
+
+    // Suspending Ana: the next tip is sealed to Bo only.
+    let path = format!("/admin/responders/{ana_id}");
+    let csrf = hidden(&first.get(&path).body, "csrf");
+    assert_eq!(
+        first
+            .post(&path, &[("csrf", &csrf), ("action", "suspend")])
+            .status,
+        303
+    );
+    assert!(first.get(&path).body.contains("Suspended: nothing new"));
+    let ids = |inst: &Instance| -> Vec<String> {
+        inst.ok(&["tip", "list"])
+            .lines()
+            .skip(1)
+            .map(|l| l.split_whitespace().next().unwrap().to_owned())
+            .collect()
+    };
+    let before = ids(&inst);
+    assert_eq!(s.report(&[("details", "after suspension")]).status, 200);
+    let newest = ids(&inst)
+        .into_iter()
+        .find(|i| !before.contains(i))
+        .unwrap();
+    let mut to = pkesk_recipients(inst.ok(&["tip", "export", &newest]).as_bytes());
+    to.sort();
+    let mut bo_keys = bo.encryption_keyids();
+    bo_keys.sort();
+    assert_eq!(to, bo_keys, "a suspended responder receives nothing new");
+    assert_eq!(
+        first
+            .post(&path, &[("csrf", &csrf), ("action", "reinstate")])
+            .status,
+        303
+    );
+
+    // The audit log, in the UI and as CSV with formulas neutralised.
+    let audit = second.get("/admin/audit").body;
+    for what in ["approve vetting", "vet", "suspend", "reinstate", "login"] {
+        assert!(audit.contains(what), "{what}");
+    }
+    let csv = second.get("/admin/audit.csv");
+    assert_eq!(csv.status, 200);
+    assert!(csv.body.starts_with("day,time,actor,action,detail\r\n"));
+    assert!(
+        csv.body.contains("\"'=HYPERLINK(\"\"http://x\"\")"),
+        "{}",
+        csv.body
+    );
+    assert!(!csv.body.contains(",\"=HYPERLINK"));
+}
+
+fn roles_and_web_invitations(backend: Backend) {
+    let (inst, rs) = Instance::with_desk(backend, &["kyaw"]);
+    let s = inst.serve(&[]);
+    let mut admin = signed_in(&inst, &s, &["--email", "boss@example.org"]);
+    let mut responder = signed_in(
+        &inst,
+        &s,
+        &[
+            "--email",
+            "kyaw@example.org",
+            "--role",
+            "responder",
+            "--responder",
+            &rs[0].fingerprint,
+        ],
+    );
+    let id = responder_id(&inst, &rs[0].fingerprint);
+    let csrf = hidden(&responder.get("/responder/").body, "csrf");
+    let mut anon = Browser::new(&s.url(""));
+    for path in [
+        "/admin/".to_owned(),
+        "/admin/audit".into(),
+        "/admin/audit.csv".into(),
+        format!("/admin/responders/{id}"),
+    ] {
+        assert_eq!(responder.get(&path).status, 403, "GET {path}");
+        let r = anon.get(&path);
+        assert_eq!(r.status, 303, "GET {path}");
+        assert!(
+            r.header("location")
+                .unwrap()
+                .starts_with("/responder/login")
+        );
+        assert_eq!(admin.get(&path).status, 200, "GET {path}");
+    }
+    for path in [
+        "/admin/invite".to_owned(),
+        format!("/admin/responders/{id}"),
+    ] {
+        let r = responder.post(
+            &path,
+            &[
+                ("csrf", &csrf),
+                ("action", "suspend"),
+                ("email", "x@example.org"),
+            ],
+        );
+        assert_eq!(r.status, 403, "POST {path}");
+        assert_eq!(
+            anon.post(&path, &[("csrf", "x")]).status,
+            303,
+            "POST {path}"
+        );
+    }
+    assert!(!inst.ok(&["responder", "list"]).contains("suspended"));
+
+    // An admin invites from the web; the link is shown once and works.
+    let csrf = hidden(&admin.get("/admin/").body, "csrf");
+    let r = admin.post(
+        "/admin/invite",
+        &[
+            ("csrf", &csrf),
+            ("email", "new@example.org"),
+            ("role", "responder"),
+            ("team", "Desk"),
+        ],
+    );
+    assert_eq!(r.status, 200);
+    let link = between(&r.body, "<code class=\"secret\">", "</code>");
+    let path = link[link.find("/responder/invite/").unwrap()..].to_owned();
+    assert_eq!(anon.get(&path).status, 200);
+    assert!(!admin.get("/admin/").body.contains(&path), "shown once");
+    let r = admin.post(
+        "/admin/invite",
+        &[
+            ("csrf", &csrf),
+            ("email", "not an address"),
+            ("role", "responder"),
+            ("team", "Desk"),
+        ],
+    );
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("No invitation made"));
+    assert!(inst.ok(&["audit", "list"]).contains("boss@example.org"));
+}
+
+both_backends!(two_admins_vet_and_suspend, roles_and_web_invitations);
