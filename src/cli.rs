@@ -149,6 +149,14 @@ pub enum ResponderCmd {
     },
     /// List responders.
     List,
+    /// Update a responder's key: the same key (new expiry, subkey or a
+    /// revocation) keeps its vetting; a different key makes them pending.
+    UpdateKey {
+        /// Responder id or fingerprint.
+        handle: String,
+        /// The certificate file (ASCII-armored or binary).
+        file: PathBuf,
+    },
     /// How a responder gets mail: `full` (the sealed report, PGP/MIME) or
     /// `notice` (a short message that reports are waiting, with a link).
     Mode {
@@ -361,6 +369,44 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                     "approval recorded for {} ({}), fingerprint {fp}: {have} of {need}; \
                      other admins approve in the web UI (/admin/). The shell counts once.",
                     r.id, r.name
+                )?,
+            }
+        }
+        Command::Responder(ResponderCmd::UpdateKey { handle, file }) => {
+            let r = db::responder_by_handle(db, &handle).await?.context(
+                "no responder with that id or fingerprint (see `tipline responder list`)",
+            )?;
+            let data =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let outcome = crate::vetting::update_key(
+                db,
+                r.id,
+                &data,
+                "shell",
+                clock.today(),
+                clock.now().into(),
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("key not updated: {e}"))?;
+            match outcome {
+                crate::vetting::KeyUpdate::Updated => writeln!(
+                    out,
+                    "updated the key of {} ({}); still {}",
+                    r.id,
+                    r.name,
+                    if r.vetted { "vetted" } else { "pending" }
+                )?,
+                crate::vetting::KeyUpdate::Unusable(why) => writeln!(
+                    out,
+                    "updated the key of {} ({}): {why}; nothing more is sealed to it",
+                    r.id, r.name
+                )?,
+                crate::vetting::KeyUpdate::Replaced { fingerprint } => writeln!(
+                    out,
+                    "replaced the key of {} ({}) with {}: PENDING until vetted again",
+                    r.id,
+                    r.name,
+                    crate::seal::grouped_hex(&fingerprint)
                 )?,
             }
         }

@@ -137,3 +137,117 @@ pub async fn approvals(db: &DatabaseConnection) -> Result<Vec<(Uuid, Vec<String>
         })
         .collect())
 }
+
+/// What a key update did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyUpdate {
+    /// The same key, updated (new expiry, subkey, or user ID); vetting stands.
+    Updated,
+    /// The same key, now revoked (or with no usable encryption key left):
+    /// nothing more is sealed to it.
+    Unusable(String),
+    /// A different key: the responder is pending until admins vet it again.
+    Replaced { fingerprint: String },
+}
+
+/// Why a key update was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyUpdateError {
+    #[error("no such responder")]
+    NotFound,
+    #[error("{0}")]
+    Key(#[from] crate::seal::KeyError),
+    #[error("this key belongs to another responder here")]
+    Taken,
+    #[error("database error: {0}")]
+    Db(#[from] DbErr),
+}
+
+/// Updates a responder's key from `data` (armored or binary). The same
+/// primary key is merged into the stored certificate — sequoia checks every
+/// signature it merges, and a revocation takes effect at once. A different
+/// key replaces the old one and makes the responder pending.
+pub async fn update_key(
+    db: &DatabaseConnection,
+    responder: Uuid,
+    data: &[u8],
+    actor: &str,
+    today: NaiveDate,
+    now: std::time::SystemTime,
+) -> Result<KeyUpdate, KeyUpdateError> {
+    use crate::seal::{KeyError, ValidCert};
+    use sequoia_openpgp::parse::Parse;
+    let mut certs =
+        sequoia_openpgp::cert::CertParser::from_bytes(data).map_err(|_| KeyError::Unparseable)?;
+    let new = certs
+        .next()
+        .ok_or(KeyError::Unparseable)?
+        .map_err(|_| KeyError::Unparseable)?
+        .strip_secret_key_material();
+    if certs.next().is_some() {
+        return Err(KeyError::Several.into());
+    }
+    let txn = db.begin().await?;
+    let Some(r) = responder::Entity::find_by_id(responder).one(&txn).await? else {
+        return Err(KeyUpdateError::NotFound);
+    };
+    let old = crate::seal::parse_cert(&r.cert).map_err(|_| KeyError::Unparseable)?;
+    let (bytes, fingerprint, outcome) = if new.fingerprint() == old.fingerprint() {
+        // Merging canonicalises: signatures that do not verify are set aside.
+        let merged = old.merge_public(new).map_err(|_| KeyError::Unparseable)?;
+        let outcome = match ValidCert::validate(merged.clone(), now) {
+            Ok(_) => KeyUpdate::Updated,
+            Err(e) => KeyUpdate::Unusable(e.to_string()),
+        };
+        let bytes = sequoia_openpgp::serialize::SerializeInto::to_vec(&merged)
+            .map_err(|_| KeyError::Unparseable)?;
+        (bytes, r.fingerprint.clone(), outcome)
+    } else {
+        let valid = ValidCert::validate(new, now)?;
+        let fingerprint = valid.fingerprint.to_hex();
+        if responder::Entity::find()
+            .filter(responder::Column::Fingerprint.eq(fingerprint.clone()))
+            .one(&txn)
+            .await?
+            .is_some()
+        {
+            return Err(KeyUpdateError::Taken);
+        }
+        (
+            valid.to_bytes(),
+            fingerprint.clone(),
+            KeyUpdate::Replaced { fingerprint },
+        )
+    };
+    let replaced = matches!(outcome, KeyUpdate::Replaced { .. });
+    let mut m: responder::ActiveModel = r.clone().into();
+    m.cert = Set(bytes);
+    m.fingerprint = Set(fingerprint.clone());
+    if replaced {
+        // A new key crosses the trust boundary again; earlier approvals were for the old one.
+        m.vetted = Set(false);
+        change::Entity::delete_many()
+            .filter(change::Column::ResponderId.eq(responder))
+            .exec(&txn)
+            .await?;
+    }
+    m.update(&txn).await?;
+    db::bump_generation(&txn).await?;
+    let detail = match &outcome {
+        KeyUpdate::Updated => format!("{} <{}>: same key {fingerprint}, updated", r.name, r.email),
+        KeyUpdate::Unusable(why) => format!(
+            "{} <{}>: same key {fingerprint}, now unusable ({why})",
+            r.name, r.email
+        ),
+        KeyUpdate::Replaced { .. } => format!(
+            "{} <{}>: key {} replaced by {fingerprint}, pending vetting",
+            r.name, r.email, r.fingerprint
+        ),
+    };
+    db::accounts::audit(&txn, today, None, actor, "key update", &detail).await?;
+    if replaced || matches!(outcome, KeyUpdate::Unusable(_)) {
+        db::add_alert(&txn, today, "responder-key", &detail).await?;
+    }
+    txn.commit().await?;
+    Ok(outcome)
+}

@@ -150,6 +150,20 @@ pub async fn set_password_and_totp(
     Ok(())
 }
 
+/// Sets a new password hash.
+pub async fn set_password(
+    db: &impl ConnectionTrait,
+    account: Uuid,
+    password_hash: &str,
+) -> Result<(), DbErr> {
+    account::Entity::update_many()
+        .col_expr(account::Column::PasswordHash, Expr::value(password_hash))
+        .filter(account::Column::Id.eq(account))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Turns TOTP on (the code of `step` was just confirmed) and replaces the
 /// recovery codes.
 pub async fn enable_totp(

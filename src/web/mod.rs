@@ -104,6 +104,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/responder/login", web::post().to(responder::login))
         .route("/responder/logout", web::post().to(responder::logout))
         .route(
+            "/responder/password",
+            web::post().to(responder::change_password),
+        )
+        .route("/responder/key", web::post().to(responder::update_key))
+        .route(
             "/responder/logout-everywhere",
             web::post().to(responder::logout_everywhere),
         )

@@ -1321,6 +1321,10 @@ pub struct Enrolled {
 
 impl Enrolled {
     /// The code for `at` (unix seconds).
+    pub fn enrolled_recovery(&self, i: usize) -> String {
+        self.codes[i].clone()
+    }
+
     pub fn code_at(&self, at: i64) -> String {
         self.totp.generate(u64::try_from(at).unwrap()).to_string()
     }

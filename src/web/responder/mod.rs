@@ -397,7 +397,13 @@ pub async fn logout_everywhere(
     )
     .await
     .map_err(|e| internal(&e, &state))?;
-    dashboard_page(&state, &a, Some(ended)).await
+    dashboard_page(
+        &state,
+        &a,
+        &format!("Logged out everywhere else: {ended} other session(s) ended."),
+        "",
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- dashboard
@@ -460,7 +466,8 @@ pub fn key_facts(cert: &[u8], vetted: bool, now: chrono::DateTime<chrono::Utc>) 
 async fn dashboard_page(
     state: &AppState,
     a: &Authed,
-    ended: Option<u64>,
+    notice: &str,
+    error: &str,
 ) -> Result<HttpResponse, WebError> {
     let db = state.intake.db();
     let now = state.clock.now();
@@ -505,7 +512,9 @@ async fn dashboard_page(
             .map_err(err)?,
         instance_fingerprint: grouped_hex(&state.instance_fingerprint),
         pending,
-        other_sessions_ended: ended,
+        notice: notice.to_owned(),
+        error: error.to_owned(),
+        csrf: a.csrf.clone(),
     };
     Ok(render(StatusCode::OK, &view))
 }
@@ -516,9 +525,172 @@ pub async fn dashboard(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
     match signed_in(&req, &state).await? {
-        Ok(a) => dashboard_page(&state, &a, None).await,
+        Ok(a) => dashboard_page(&state, &a, "", "").await,
         Err(redirect) => Ok(redirect),
     }
+}
+
+/// Checks the signed-in account's current password (argon2id, in turn).
+async fn current_password_ok(
+    state: &AppState,
+    a: &Authed,
+    given: &str,
+) -> Result<Option<bool>, WebError> {
+    let Some(_permit) = hashing_permit(state).await else {
+        return Ok(None);
+    };
+    let stored = a.account.password_hash.clone();
+    let password = Password::given(given);
+    let ok = web::block(move || accounts::verify_password(stored.as_deref(), &password))
+        .await
+        .map_err(|e| internal(&e, state))?;
+    Ok(Some(ok))
+}
+
+/// Ends the account's other sessions after a change of credentials.
+async fn after_change(
+    state: &AppState,
+    a: &Authed,
+    action: &str,
+    detail: &str,
+) -> Result<u64, WebError> {
+    let db = state.intake.db();
+    let ended = db::accounts::end_sessions_of(db, a.account.id, Some(&a.session))
+        .await
+        .map_err(|e| internal(&e, state))?;
+    let now = state.clock.now();
+    db::accounts::audit(
+        db,
+        now.date_naive(),
+        Some(now.timestamp()),
+        &a.account.email,
+        action,
+        detail,
+    )
+    .await
+    .map_err(|e| internal(&e, state))?;
+    Ok(ended)
+}
+
+const WRONG_PASSWORD: &str = "Your current password is not right; nothing was changed.";
+
+/// `POST /responder/password`: a new password, given the current one.
+pub async fn change_password(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match signed_in_post(&req, payload, &state, FORM_LIMIT).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    match current_password_ok(&state, &a, f.get("current")).await? {
+        None => return Ok(busy(&state)),
+        Some(false) => return dashboard_page(&state, &a, "", WRONG_PASSWORD).await,
+        Some(true) => {}
+    }
+    if f.get("password") != f.get("password2") {
+        return dashboard_page(&state, &a, "", "The two new passwords are not the same.").await;
+    }
+    let password = match Password::new(f.get("password")) {
+        Ok(p) => p,
+        Err(e) => {
+            return dashboard_page(&state, &a, "", &format!("Choose another password: {e}.")).await;
+        }
+    };
+    let Some(_permit) = hashing_permit(&state).await else {
+        return Ok(busy(&state));
+    };
+    let hash = web::block(move || accounts::hash_password(&password))
+        .await
+        .map_err(|e| internal(&e, &state))?
+        .map_err(|e| internal(&e, &state))?;
+    db::accounts::set_password(state.intake.db(), a.account.id, &hash)
+        .await
+        .map_err(|e| internal(&e, &state))?;
+    let ended = after_change(&state, &a, "password changed", "").await?;
+    dashboard_page(
+        &state,
+        &a,
+        &format!("Password changed. {ended} other session(s) ended."),
+        "",
+    )
+    .await
+}
+
+/// `POST /responder/key`: a signed-in responder updates their key, given
+/// their current password. The same key keeps its vetting; a new one is
+/// pending until admins vet it.
+pub async fn update_key(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match signed_in(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    if !super::source::same_origin(&req, state.config.public_url.as_deref()) {
+        return Err(refused(Kind::Forbidden, &state));
+    }
+    let f = read_key_form(&req, payload)
+        .await
+        .map_err(|k| refused(k, &state))?;
+    if !state.keys.csrf_ok(&a.session, &f.csrf) {
+        return Err(refused(Kind::Forbidden, &state));
+    }
+    let Some(responder) = a.account.responder_id else {
+        return dashboard_page(&state, &a, "", "No key is registered for your account.").await;
+    };
+    match current_password_ok(&state, &a, &f.password).await? {
+        None => return Ok(busy(&state)),
+        Some(false) => return dashboard_page(&state, &a, "", WRONG_PASSWORD).await,
+        Some(true) => {}
+    }
+    if f.key.is_empty() {
+        return dashboard_page(
+            &state,
+            &a,
+            "",
+            "Choose your public key file, or paste the key.",
+        )
+        .await;
+    }
+    let now = state.clock.now();
+    use crate::vetting::{KeyUpdate, KeyUpdateError};
+    let notice = match crate::vetting::update_key(
+        state.intake.db(),
+        responder,
+        &f.key,
+        &a.account.email,
+        now.date_naive(),
+        now.into(),
+    )
+    .await
+    {
+        Ok(KeyUpdate::Updated) => "Your key was updated; nothing else changes.".to_owned(),
+        Ok(KeyUpdate::Unusable(why)) => {
+            format!("Your key was updated: {why}. Nothing more is sealed to it.")
+        }
+        Ok(KeyUpdate::Replaced { fingerprint }) => format!(
+            "Your new key {} is pending: you receive nothing until an admin has compared its fingerprint with you and vetted it.",
+            grouped_hex(&fingerprint)
+        ),
+        Err(KeyUpdateError::Db(e)) => return Err(internal(&e, &state)),
+        Err(KeyUpdateError::NotFound) => return Err(refused(Kind::NotFound, &state)),
+        Err(e) => {
+            return dashboard_page(&state, &a, "", &format!("Your key was not changed: {e}."))
+                .await;
+        }
+    };
+    let ended = after_change(&state, &a, "key uploaded", "").await?;
+    dashboard_page(
+        &state,
+        &a,
+        &format!("{notice} {ended} other session(s) ended."),
+        "",
+    )
+    .await
 }
 
 // ---------------------------------------------------------------- invitations
@@ -804,6 +976,8 @@ struct KeyForm {
     csrf: String,
     name: String,
     key: Vec<u8>,
+    /// The current password (when a signed-in responder updates their key).
+    password: String,
 }
 
 async fn read_key_form(req: &HttpRequest, payload: web::Payload) -> Result<KeyForm, Kind> {
@@ -826,6 +1000,7 @@ async fn read_key_form(req: &HttpRequest, payload: web::Payload) -> Result<KeyFo
         match name.as_str() {
             "csrf" => out.csrf = text(),
             "name" => out.name = text(),
+            "password" => out.password = String::from_utf8_lossy(&value).into_owned(),
             "key_file" | "key_text" if !value.iter().all(u8::is_ascii_whitespace) => {
                 if !out.key.is_empty() {
                     out.key.push(b'\n');
@@ -865,6 +1040,7 @@ async fn key_step(
             csrf: f.get("csrf").to_owned(),
             name: f.get("name").trim().to_owned(),
             key: f.get("key_text").as_bytes().to_vec(),
+            password: String::new(),
         }
     };
     if !state.keys.csrf_ok(&invite_csrf_context(&inv.hash), &f.csrf) {

@@ -63,7 +63,9 @@ pub struct DashboardView {
     pub recovery_left: u64,
     pub instance_fingerprint: String,
     pub pending: Vec<PendingResponder>,
-    pub other_sessions_ended: Option<u64>,
+    pub notice: String,
+    pub error: String,
+    pub csrf: String,
 }
 
 /// The step of an invitation being shown.
