@@ -50,6 +50,18 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        // Filtering by status is the commonest view ("what is new?").
+        m.create_index(
+            Index::create()
+                .name("tip_teams_by_status")
+                .table("tip_teams")
+                .col("team_id")
+                .col("status")
+                .col("received_day")
+                .col("tip_id")
+                .to_owned(),
+        )
+        .await?;
         m.get_connection()
             .execute_unprepared(
                 "INSERT INTO tip_teams (tip_id, team_id, received_day, urgent, status) \
