@@ -1424,3 +1424,193 @@ pub fn login(b: &mut Browser, email: &str, password: &str, code: &str) -> Resp {
         ],
     )
 }
+
+/// A Chromium driven through chromedriver's W3C WebDriver API: a few
+/// requests over ureq (the WebDriver crates bring a second TLS stack,
+/// aws-lc, whose rustls provider would clash with the ring one the SMTP
+/// client uses).
+pub struct Chromium {
+    driver: Child,
+    base: String,
+    session: String,
+    _profile: tempfile::TempDir,
+}
+
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+impl Chromium {
+    /// Whether chromium and chromedriver are installed (required in CI).
+    pub fn available() -> bool {
+        present(
+            Command::new("chromedriver").arg("--version"),
+            "chromium-driver",
+        ) && present(Command::new("chromium").arg("--version"), "chromium")
+    }
+
+    /// Starts chromedriver and a headless Chromium with JavaScript as the test wants.
+    pub fn start(javascript: bool) -> Self {
+        let port = free_port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let base = format!("http://127.0.0.1:{port}");
+        assert!(
+            wait_until(30, || agent()
+                .get(format!("{base}/status"))
+                .call()
+                .is_ok_and(|r| r.status() == 200)),
+            "chromedriver did not start"
+        );
+        let profile = tempfile::tempdir().unwrap();
+        let mut prefs = serde_json::json!({});
+        if !javascript {
+            prefs = serde_json::json!({"profile.managed_default_content_settings.javascript": 2});
+        }
+        let caps = serde_json::json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         format!("--user-data-dir={}", profile.path().display())],
+                "prefs": prefs
+            }
+        }}});
+        let mut c = Self {
+            driver,
+            base,
+            session: String::new(),
+            _profile: profile,
+        };
+        let v = c.call("POST", "/session", Some(caps));
+        c.session = v["sessionId"].as_str().unwrap().to_owned();
+        // Wait up to 10 s for an element to appear (a page still loading).
+        c.call(
+            "POST",
+            &c.s("/timeouts"),
+            Some(serde_json::json!({"implicit": 10_000})),
+        );
+        c
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<serde_json::Value>) -> serde_json::Value {
+        self.try_call(method, path, body)
+            .unwrap_or_else(|e| panic!("webdriver {method} {path}: {e}"))
+    }
+
+    fn try_call(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> Result<serde_json::Value, String> {
+        let url = format!("{}{path}", self.base);
+        let a = agent();
+        let r = match method {
+            "GET" => a.get(&url).call(),
+            "DELETE" => a.delete(&url).call(),
+            _ => a
+                .post(&url)
+                .header("Content-Type", "application/json")
+                .send(body.unwrap_or(serde_json::json!({})).to_string().as_bytes()),
+        };
+        let text = read(r).body;
+        let v: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|_| panic!("webdriver: {text}"));
+        if v["value"]["error"].is_string() {
+            return Err(v["value"]["message"].to_string());
+        }
+        Ok(v["value"].clone())
+    }
+
+    fn s(&self, rest: &str) -> String {
+        format!("/session/{}{rest}", self.session)
+    }
+
+    pub fn goto(&self, url: &str) {
+        self.call(
+            "POST",
+            &self.s("/url"),
+            Some(serde_json::json!({"url": url})),
+        );
+    }
+
+    pub fn url(&self) -> String {
+        self.call("GET", &self.s("/url"), None)
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    pub fn source(&self) -> String {
+        self.call("GET", &self.s("/source"), None)
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// The text the page shows (what a person reads).
+    pub fn text(&self) -> String {
+        let body = self.find("body");
+        self.call("GET", &self.s(&format!("/element/{body}/text")), None)
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    pub fn find(&self, css: &str) -> String {
+        let v = self.call(
+            "POST",
+            &self.s("/element"),
+            Some(serde_json::json!({"using": "css selector", "value": css})),
+        );
+        v[ELEMENT]
+            .as_str()
+            .unwrap_or_else(|| panic!("no element {css}: {v}"))
+            .to_owned()
+    }
+
+    pub fn type_into(&self, css: &str, text: &str) {
+        let e = self.find(css);
+        self.call("POST", &self.s(&format!("/element/{e}/clear")), None);
+        self.call(
+            "POST",
+            &self.s(&format!("/element/{e}/value")),
+            Some(serde_json::json!({"text": text})),
+        );
+    }
+
+    /// Clicks a link or button that loads a new page, and waits until the
+    /// old page is gone (a click returns before a form's response arrives).
+    pub fn click(&self, css: &str) {
+        let body = self.find("body");
+        let e = self.find(css);
+        self.call("POST", &self.s(&format!("/element/{e}/click")), None);
+        assert!(
+            wait_until(15, || self
+                .try_call("GET", &self.s(&format!("/element/{body}/name")), None)
+                .is_err()),
+            "clicking {css} loaded no new page"
+        );
+    }
+
+    /// Clicks something that stays on the page (an option of a select).
+    pub fn choose(&self, css: &str) {
+        let e = self.find(css);
+        self.call("POST", &self.s(&format!("/element/{e}/click")), None);
+    }
+}
+
+impl Drop for Chromium {
+    fn drop(&mut self) {
+        if !self.session.is_empty() {
+            let _ = agent()
+                .delete(format!("{}/session/{}", self.base, self.session))
+                .call();
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
