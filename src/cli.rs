@@ -90,6 +90,12 @@ pub enum AdminCmd {
         #[arg(long)]
         responder: Option<String>,
     },
+    /// Reset someone's second factor (a lost phone): their sessions end and
+    /// a fresh link lets them enrol a new authenticator; the password stays.
+    ResetTotp {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -346,6 +352,7 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
             let outcome = crate::vetting::approve_vetting(
                 db,
                 r.id,
+                &r.fingerprint,
                 "shell",
                 need,
                 clock.today(),
@@ -504,6 +511,15 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 email.trim()
             )?;
         }
+        Command::Admin(AdminCmd::ResetTotp { email }) => {
+            let link = reset_second_factor(db, config, clock, "shell", &email).await?;
+            writeln!(out, "{link}")?;
+            writeln!(
+                out,
+                "Their sessions ended. Give them this single-use link (valid {INVITE_HOURS} hours) over a \
+                 channel you trust; it enrols a new authenticator and shows new recovery codes."
+            )?;
+        }
         Command::Route(RouteCmd::Add(a)) => {
             let r = route_add(db, a).await?;
             writeln!(
@@ -634,6 +650,54 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
 /// How long an invitation link works.
 pub const INVITE_HOURS: i64 = 72;
 
+/// Resets the second factor of the account with `email` (audited as
+/// `actor`): TOTP off, recovery codes gone, sessions ended, and a fresh
+/// single-use link to enrol again (the password stays). Returns the link.
+pub(crate) async fn reset_second_factor(
+    db: &Db,
+    config: &Config,
+    clock: &dyn Clock,
+    actor: &str,
+    email: &str,
+) -> anyhow::Result<String> {
+    let account = db::accounts::account_by_email(db, email)
+        .await?
+        .filter(|a| a.state == "active")
+        .context("no active account with that e-mail address")?;
+    let (token, hash) = crate::accounts::new_token();
+    let now = clock.now();
+    let keys = crate::accounts::Keys::derive(
+        crate::identity::Identity::load_or_create(config)?.secret_bytes(),
+    );
+    let sealed = keys.seal_totp(&crate::accounts::new_totp_secret());
+    let ended = db::accounts::reset_second_factor(
+        db,
+        account.id,
+        sealed,
+        hash,
+        now.timestamp() + INVITE_HOURS * 3600,
+    )
+    .await?;
+    db::accounts::audit(
+        db,
+        now.date_naive(),
+        Some(now.timestamp()),
+        actor,
+        "reset second factor",
+        &format!("{} ({ended} session(s) ended)", account.email),
+    )
+    .await?;
+    Ok(invite_link(config, &token))
+}
+
+fn invite_link(config: &Config, token: &str) -> String {
+    let base = config
+        .public_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", config.bind));
+    format!("{}/responder/invite/{token}", base.trim_end_matches('/'))
+}
+
 /// Makes an invitation and returns its link; `actor` is who asked (audited).
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn invite(
@@ -686,7 +750,10 @@ pub(crate) async fn invite(
         },
     )
     .await
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    .map_err(|e| match e {
+        db::accounts::InviteError::Db(d) => anyhow::Error::from(d),
+        other => anyhow::anyhow!("{other}"),
+    })?;
     db::accounts::audit(
         db,
         now.date_naive(),
@@ -696,14 +763,7 @@ pub(crate) async fn invite(
         &format!("{email} as {role}"),
     )
     .await?;
-    let base = config
-        .public_url
-        .clone()
-        .unwrap_or_else(|| format!("http://{}", config.bind));
-    Ok(format!(
-        "{}/responder/invite/{token}",
-        base.trim_end_matches('/')
-    ))
+    Ok(invite_link(config, &token))
 }
 
 async fn outbox_list(out: &mut impl Write, db: &Db, clock: &dyn Clock) -> anyhow::Result<()> {

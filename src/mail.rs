@@ -30,6 +30,8 @@ pub enum Body<'a> {
     Notice { dashboard: Option<&'a str> },
     /// The test message of `tipline mail test`.
     Test,
+    /// A plain message about the recipient's own account (an enrolment link).
+    Account(&'a str),
 }
 
 /// Why a message was not delivered.
@@ -167,6 +169,11 @@ impl Mailer {
                 SinglePart::builder()
                     .header(ContentType::TEXT_PLAIN)
                     .body(notice_text(dashboard)),
+            ),
+            Body::Account(text) => builder.singlepart(
+                SinglePart::builder()
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(text.replace('\n', "\r\n")),
             ),
             Body::Test => builder.singlepart(
                 SinglePart::builder().header(ContentType::TEXT_PLAIN).body(

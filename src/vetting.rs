@@ -28,6 +28,8 @@ pub enum Outcome {
 pub enum VetError {
     #[error("no such responder")]
     NotFound,
+    #[error("the key changed since the page was opened; compare the new fingerprint")]
+    KeyChanged,
     #[error("cannot vet: {0}")]
     Key(#[from] crate::seal::KeyError),
     #[error("database error: {0}")]
@@ -39,15 +41,31 @@ pub enum VetError {
 pub async fn approve_vetting(
     db: &DatabaseConnection,
     responder: Uuid,
+    fingerprint: &str,
     actor: &str,
     need: u64,
     today: NaiveDate,
     now: std::time::SystemTime,
 ) -> Result<Outcome, VetError> {
     let txn = db.begin().await?;
+    // Approvals of one responder take turns: this write locks the row on
+    // PostgreSQL and takes SQLite's write lock before anything is read.
+    responder::Entity::update_many()
+        .col_expr(
+            responder::Column::Vetted,
+            sea_orm::sea_query::Expr::col(responder::Column::Vetted),
+        )
+        .filter(responder::Column::Id.eq(responder))
+        .exec(&txn)
+        .await?;
     let Some(r) = responder::Entity::find_by_id(responder).one(&txn).await? else {
         return Err(VetError::NotFound);
     };
+    // The approval is of the key the admin compared, not of whatever key
+    // the responder has by the time the form arrives.
+    if !r.fingerprint.eq_ignore_ascii_case(fingerprint.trim()) {
+        return Err(VetError::KeyChanged);
+    }
     if r.vetted {
         return Ok(Outcome::AlreadyVetted);
     }
@@ -193,7 +211,9 @@ pub async fn update_key(
     };
     let old = crate::seal::parse_cert(&r.cert).map_err(|_| KeyError::Unparseable)?;
     let (bytes, fingerprint, outcome) = if new.fingerprint() == old.fingerprint() {
-        // Merging canonicalises: signatures that do not verify are set aside.
+        // Signatures are verified when the key is used (under the
+        // standard policy, in ValidCert): a forged revocation or subkey
+        // binding in the upload is ignored there, never acted on.
         let merged = old.merge_public(new).map_err(|_| KeyError::Unparseable)?;
         let outcome = match ValidCert::validate(merged.clone(), now) {
             Ok(_) => KeyUpdate::Updated,

@@ -95,21 +95,18 @@ fn key_updates_keep_or_lose_vetting(backend: Backend) {
 
     // Ana revokes her key from the web UI: nothing more reaches her.
     let s = inst.serve(&[]);
-    let path = invite_path(&inst.ok(&[
-        "admin",
-        "invite",
-        "--email",
-        "ana@example.org",
-        "--role",
-        "responder",
-        "--responder",
-        &ana.fingerprint,
-    ]));
-    let mut b = Browser::new(&s.url(""));
-    let e = enrol(&mut b, &path, PASSWORD, now(), None);
-    assert_eq!(
-        login(&mut b, "ana@example.org", PASSWORD, &e.code_at(now() + 30)).status,
-        303
+    let (mut b, e) = sign_in(
+        &inst,
+        &s,
+        PASSWORD,
+        &[
+            "--email",
+            "ana@example.org",
+            "--role",
+            "responder",
+            "--responder",
+            &ana.fingerprint,
+        ],
     );
     let mut other = Browser::new(&s.url(""));
     assert_eq!(
@@ -159,14 +156,8 @@ fn key_updates_keep_or_lose_vetting(backend: Backend) {
 
 fn password_change_needs_the_current_one(backend: Backend) {
     let inst = Instance::new(backend);
-    let path = invite_path(&inst.ok(&["admin", "invite", "--email", "boss@example.org"]));
     let s = inst.serve(&[]);
-    let mut b = Browser::new(&s.url(""));
-    let e = enrol(&mut b, &path, PASSWORD, now(), None);
-    assert_eq!(
-        login(&mut b, "boss@example.org", PASSWORD, &e.code_at(now() + 30)).status,
-        303
-    );
+    let (mut b, e) = sign_in(&inst, &s, PASSWORD, &["--email", "boss@example.org"]);
     let mut other = Browser::new(&s.url(""));
     assert_eq!(
         login(
@@ -239,3 +230,106 @@ both_backends!(
     key_updates_keep_or_lose_vetting,
     password_change_needs_the_current_one
 );
+
+fn lost_phone_reset_by_an_admin(backend: Backend) {
+    let (inst, rs) = Instance::with_desk(backend, &["ana"]);
+    let s = inst.serve(&[]);
+    let (mut admin, _) = sign_in(&inst, &s, PASSWORD, &["--email", "boss@example.org"]);
+    let (mut ana, old) = sign_in(
+        &inst,
+        &s,
+        PASSWORD,
+        &[
+            "--email",
+            "ana@example.org",
+            "--role",
+            "responder",
+            "--responder",
+            &rs[0].fingerprint,
+        ],
+    );
+
+    // The admin resets Ana's second factor: her session ends, her old
+    // codes stop working, and a link reaches her by mail.
+    let csrf = hidden(&admin.get("/admin/").body, "csrf");
+    let r = admin.post(
+        "/admin/accounts",
+        &[
+            ("csrf", &csrf),
+            ("action", "reset-totp"),
+            ("email", "ana@example.org"),
+        ],
+    );
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body.contains("also e-mailed to ana@example.org"),
+        "{}",
+        r.body
+    );
+    assert_eq!(ana.get("/responder/").status, 303);
+    let mut fresh = Browser::new(&s.url(""));
+    assert_eq!(
+        login(
+            &mut fresh,
+            "ana@example.org",
+            PASSWORD,
+            &old.enrolled_recovery(0)
+        )
+        .status,
+        422
+    );
+    // Undo quoted-printable soft line breaks, should the encoder fold the link.
+    let mail = String::from_utf8(all_files(&inst.dir.path().join("data/mail")))
+        .unwrap()
+        .replace("=\r\n", "")
+        .replace("=3D", "=");
+    let i = mail
+        .find("/responder/invite/")
+        .expect("the link in the mail");
+    let link: String = mail[i..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    assert!(inst.ok(&["audit", "list"]).contains("reset second factor"));
+
+    // She enrols a new authenticator; her password stays.
+    let page = fresh.get(&link);
+    assert!(page.body.contains("2. Add this account"), "{}", page.body);
+    let csrf = hidden(&page.body, "csrf");
+    let url = unescape(&between(
+        &page.body,
+        "<details><summary>Set-up link for apps on this device</summary><p><code class=\"secret\">",
+        "</code>",
+    ));
+    let totp = totp_rs::Totp::from_url(&url).unwrap();
+    let code = |at: i64| totp.generate(u64::try_from(at).unwrap()).to_string();
+    let r = fresh.post(
+        &link,
+        &[("csrf", &csrf), ("step", "totp"), ("code", &code(now()))],
+    );
+    assert_eq!(r.body.matches("<li><code>").count(), 10);
+    fresh.post(&link, &[("csrf", &csrf), ("step", "codes-done")]);
+    let done = fresh.post_multipart(&link, &[("csrf", &csrf), ("step", "key")], None);
+    assert!(done.body.contains("Your account is ready"), "{}", done.body);
+    assert_eq!(
+        login(&mut fresh, "ana@example.org", PASSWORD, &code(now() + 30)).status,
+        303
+    );
+    assert!(
+        fresh.get("/responder/").body.contains("Vetted"),
+        "her key and vetting are untouched"
+    );
+
+    // The shell can do the same.
+    let out = inst.ok(&["admin", "reset-totp", "--email", "ana@example.org"]);
+    assert!(out.contains("/responder/invite/"));
+    assert_eq!(fresh.get("/responder/").status, 303);
+    assert!(
+        !inst
+            .cli(&["admin", "reset-totp", "--email", "nobody@example.org"])
+            .status
+            .success()
+    );
+}
+
+both_backends!(lost_phone_reset_by_an_admin);

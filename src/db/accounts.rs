@@ -381,3 +381,52 @@ pub async fn audit_entries(
         .all(db)
         .await
 }
+
+/// Resets an account's second factor: a new, unconfirmed TOTP secret, no
+/// recovery codes, every session ended, and a fresh invitation at the TOTP
+/// step (the password stays). Returns how many sessions ended.
+pub async fn reset_second_factor(
+    db: &DatabaseConnection,
+    account: Uuid,
+    sealed_totp: Vec<u8>,
+    token_hash: Vec<u8>,
+    expires_at: i64,
+) -> Result<u64, DbErr> {
+    let txn = db.begin().await?;
+    account::Entity::update_many()
+        .col_expr(account::Column::TotpSecret, Expr::value(sealed_totp))
+        .col_expr(account::Column::TotpEnabled, Expr::value(false))
+        // A new secret: steps used with the old one say nothing about it.
+        .col_expr(account::Column::TotpLastStep, Expr::value(0i64))
+        .filter(account::Column::Id.eq(account))
+        .exec(&txn)
+        .await?;
+    recovery_code::Entity::delete_many()
+        .filter(recovery_code::Column::AccountId.eq(account))
+        .exec(&txn)
+        .await?;
+    let ended = end_sessions_of(&txn, account, None).await?;
+    invitation::Entity::delete_many()
+        .filter(invitation::Column::AccountId.eq(account))
+        .exec(&txn)
+        .await?;
+    invitation::ActiveModel {
+        token_hash: Set(token_hash),
+        account_id: Set(account),
+        team_id: Set(None),
+        expires_at: Set(expires_at),
+        stage: Set("totp".into()),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(ended)
+}
+
+/// Every account, by e-mail address.
+pub async fn accounts(db: &impl ConnectionTrait) -> Result<Vec<account::Model>, DbErr> {
+    account::Entity::find()
+        .order_by_asc(account::Column::Email)
+        .all(db)
+        .await
+}

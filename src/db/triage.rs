@@ -31,6 +31,15 @@ pub async fn teams_of(
     let Some(r) = responder else {
         return Ok(Vec::new());
     };
+    // Only a vetted responder who is not suspended is in a team: someone
+    // whose key waits for vetting (new, or replaced) sees nothing yet.
+    let active = responder::Entity::find_by_id(r)
+        .one(db)
+        .await?
+        .is_some_and(|x| x.vetted && !x.suspended);
+    if !active {
+        return Ok(Vec::new());
+    }
     let ids: Vec<Uuid> = team_member::Entity::find()
         .filter(team_member::Column::ResponderId.eq(r))
         .all(db)
@@ -48,17 +57,26 @@ pub async fn teams_of(
         .await
 }
 
-/// The accounts that belong to a team (through their responder).
+/// The accounts that belong to a team (through their vetted, not suspended responder).
 pub async fn team_accounts(
     db: &impl ConnectionTrait,
     team: Uuid,
 ) -> Result<Vec<account::Model>, DbErr> {
-    let responders: Vec<Uuid> = team_member::Entity::find()
+    let members: Vec<Uuid> = team_member::Entity::find()
         .filter(team_member::Column::TeamId.eq(team))
         .all(db)
         .await?
         .into_iter()
         .map(|m| m.responder_id)
+        .collect();
+    let responders: Vec<Uuid> = responder::Entity::find()
+        .filter(responder::Column::Id.is_in(members))
+        .filter(responder::Column::Vetted.eq(true))
+        .filter(responder::Column::Suspended.eq(false))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.id)
         .collect();
     if responders.is_empty() {
         return Ok(Vec::new());
@@ -270,17 +288,20 @@ pub async fn add_label(
     }
 }
 
-/// Removes a label.
+/// Removes a label; false if the tip did not have it.
 pub async fn remove_label(
     db: &impl ConnectionTrait,
     tip: Uuid,
     team: Uuid,
     label: &str,
-) -> Result<(), DbErr> {
-    tip_label::Entity::delete_by_id((tip, team, label.to_owned()))
-        .exec(db)
-        .await?;
-    Ok(())
+) -> Result<bool, DbErr> {
+    Ok(
+        tip_label::Entity::delete_by_id((tip, team, label.to_owned()))
+            .exec(db)
+            .await?
+            .rows_affected
+            == 1,
+    )
 }
 
 /// Stores a sealed note.

@@ -45,6 +45,8 @@ pub struct HomeView {
     pub csrf: String,
     pub invited: Option<String>,
     pub error: String,
+    /// E-mail, role, state of every account.
+    pub accounts: Vec<(String, String, String)>,
 }
 
 /// The vetting page of one responder.
@@ -58,6 +60,8 @@ pub struct ResponderView {
     pub email: String,
     pub teams: String,
     pub key: KeyFacts,
+    /// The stored fingerprint (hex), posted back with an approval.
+    pub fingerprint: String,
     pub vetted: bool,
     pub suspended: bool,
     pub need: u32,
@@ -159,7 +163,14 @@ async fn home_page(
         .take(50)
         .map(|al| (al.day.to_string(), al.kind, al.message))
         .collect();
+    let accounts = db::accounts::accounts(db)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .map(|a| (a.email, a.role, a.state))
+        .collect();
     let view = HomeView {
+        accounts,
         demo: state.demo,
         nav: admin_nav(a),
         need: state.config.approvals,
@@ -216,6 +227,16 @@ pub async fn invite(
     } else {
         "responder"
     };
+    // Admins made by one admin would be that admin's extra votes.
+    if role == "admin" && state.config.approvals > 1 {
+        return home_page(
+            &state,
+            &a,
+            None,
+            "With more than one approval required, admins are invited from the shell (tipline admin invite), so that no admin can make the votes they need.",
+        )
+        .await;
+    }
     match crate::cli::invite(
         state.intake.db(),
         &state.config,
@@ -229,9 +250,60 @@ pub async fn invite(
     .await
     {
         Ok(link) => home_page(&state, &a, Some(link), "").await,
-        // The reasons are fixed texts (bad address, unknown team, already active).
+        Err(e) if e.downcast_ref::<sea_orm::DbErr>().is_some() => Err(internal(&e, &state)),
+        // The other reasons are fixed texts (bad address, unknown team, already active).
         Err(e) => home_page(&state, &a, None, &format!("No invitation made: {e}.")).await,
     }
+}
+
+/// `POST /admin/accounts`: reset someone's second factor (a lost phone).
+/// Their sessions end; a fresh enrolment link is e-mailed to them and
+/// shown here once, to pass on if the mail does not arrive.
+pub async fn account_action(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match admin_post(&req, payload, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    if f.get("action") != "reset-totp" {
+        return Err(refused(Kind::BadRequest, &state));
+    }
+    let email = f.get("email");
+    let link = match crate::cli::reset_second_factor(
+        state.intake.db(),
+        &state.config,
+        state.clock.as_ref(),
+        &a.account.email,
+        email,
+    )
+    .await
+    {
+        Ok(link) => link,
+        Err(e) if e.downcast_ref::<sea_orm::DbErr>().is_some() => return Err(internal(&e, &state)),
+        Err(e) => return home_page(&state, &a, None, &format!("Nothing was reset: {e}.")).await,
+    };
+    let text = format!(
+        "An admin of Tipline reset the second factor of your account, for example because you lost your phone.\n\n\
+         Open this link (it works once, for 72 hours) to add your account to an authenticator app again; your password stays the same:\n\n{link}\n\n\
+         If you did not ask for this, tell an admin of the instance at once.\n"
+    );
+    let token = crate::random::hex(&crate::random::bytes::<16>());
+    let sent = match state
+        .mailer
+        .compose(email, &token, crate::mail::Body::Account(&text))
+    {
+        Ok(m) => state.mailer.send(&m, &token).await.is_ok(),
+        Err(_) => false,
+    };
+    let note = if sent {
+        format!("{link}  (also e-mailed to {email})")
+    } else {
+        format!("{link}  (the e-mail could not be sent: pass the link on yourself)")
+    };
+    home_page(&state, &a, Some(note), "").await
 }
 
 async fn responder_page(
@@ -271,6 +343,7 @@ async fn responder_page(
             .collect::<Vec<_>>()
             .join(", "),
         key: key_facts(&r.responder.cert, r.responder.vetted, state.clock.now()),
+        fingerprint: r.responder.fingerprint.clone(),
         vetted: r.responder.vetted,
         suspended: r.responder.suspended,
         need: state.config.approvals,
@@ -313,9 +386,19 @@ pub async fn responder_action(
     match f.get("action") {
         "approve" => {
             use crate::vetting::{Outcome, VetError};
+            if a.account.responder_id == Some(id) {
+                return responder_page(
+                    &state,
+                    &a,
+                    id,
+                    "You cannot approve your own key: another admin must.",
+                )
+                .await;
+            }
             let outcome = crate::vetting::approve_vetting(
                 db,
                 id,
+                f.get("fingerprint"),
                 &a.account.email,
                 u64::from(state.config.approvals),
                 now.date_naive(),
@@ -336,6 +419,9 @@ pub async fn responder_action(
                     "You approved already ({have} of {need}). Another admin must approve; one person cannot count twice."
                 ),
                 Err(VetError::NotFound) => return Err(refused(Kind::NotFound, &state)),
+                Err(VetError::KeyChanged) => {
+                    "Not approved: the key changed since you opened this page. Compare the fingerprint shown now.".to_owned()
+                }
                 Err(VetError::Key(e)) => format!("Not vetted: the key cannot be used ({e})."),
                 Err(VetError::Db(e)) => return Err(internal(&e, &state)),
             };

@@ -115,6 +115,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/admin", web::get().to(admin::home))
         .route("/admin/", web::get().to(admin::home))
         .route("/admin/invite", web::post().to(admin::invite))
+        .route("/admin/accounts", web::post().to(admin::account_action))
         .route("/admin/audit", web::get().to(admin::audit))
         .route("/admin/audit.csv", web::get().to(admin::audit_csv))
         .route("/admin/responders/{id}", web::get().to(admin::responder))

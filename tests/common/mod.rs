@@ -1614,3 +1614,18 @@ impl Drop for Chromium {
         let _ = self.driver.wait();
     }
 }
+
+/// Invites an account from the shell (`args` after `admin invite`, the
+/// first pair being `--email ADDR`), walks its invitation without a key
+/// and logs it in with `password`.
+pub fn sign_in(inst: &Instance, s: &Server, password: &str, args: &[&str]) -> (Browser, Enrolled) {
+    let mut all = vec!["admin", "invite"];
+    all.extend_from_slice(args);
+    let path = invite_path(&inst.ok(&all));
+    let mut b = Browser::new(&s.url(""));
+    let now = || chrono::Utc::now().timestamp();
+    let e = enrol(&mut b, &path, password, now(), None);
+    let r = login(&mut b, args[1], password, &e.code_at(now() + 30));
+    assert_eq!(r.status, 303, "{}", r.body);
+    (b, e)
+}

@@ -516,7 +516,12 @@ async fn dashboard_page(
         error: error.to_owned(),
         csrf: a.csrf.clone(),
     };
-    Ok(render(StatusCode::OK, &view))
+    let status = if error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render(status, &view))
 }
 
 /// `GET /responder/`.
@@ -536,6 +541,14 @@ async fn current_password_ok(
     a: &Authed,
     given: &str,
 ) -> Result<Option<bool>, WebError> {
+    // Guessing with a borrowed session is slowed like guessing at login.
+    let lane = format!("change:{}", crate::random::hex(&a.session[..8]));
+    let Ok(attempt) = state
+        .throttle
+        .begin(&a.account.email, Some(lane), state.clock.now())
+    else {
+        return Ok(None);
+    };
     let Some(_permit) = hashing_permit(state).await else {
         return Ok(None);
     };
@@ -544,6 +557,7 @@ async fn current_password_ok(
     let ok = web::block(move || accounts::verify_password(stored.as_deref(), &password))
         .await
         .map_err(|e| internal(&e, state))?;
+    attempt.finish(ok);
     Ok(Some(ok))
 }
 

@@ -289,7 +289,7 @@ pub async fn tip_action(
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let (a, f) = match signed_in_post(&req, payload, &state, 64 * 1024).await? {
+    let (a, f) = match signed_in_post(&req, payload, &state, 256 * 1024).await? {
         Ok(x) => x,
         Err(redirect) => return Ok(redirect),
     };
@@ -369,14 +369,17 @@ pub async fn tip_action(
             triage::add_label(db, acc.tip, acc.team, &label)
                 .await
                 .map_err(err)?;
-            audit_tip(&state, &a, "label", &acc, &format!(": + {label}")).await?;
+            // The label's text stays out of the audit log: it may say what the report says.
+            audit_tip(&state, &a, "label added", &acc, "").await?;
         }
         "label-remove" => {
             let label = f.get("label");
-            triage::remove_label(db, acc.tip, acc.team, label)
+            if triage::remove_label(db, acc.tip, acc.team, label)
                 .await
-                .map_err(err)?;
-            audit_tip(&state, &a, "label", &acc, &format!(": − {label}")).await?;
+                .map_err(err)?
+            {
+                audit_tip(&state, &a, "label removed", &acc, "").await?;
+            }
         }
         "note" => {
             let text = f.get("note").trim();
