@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod identity;
 pub mod intake;
 pub mod mail;
+pub mod notices;
 pub mod outbox;
 pub mod random;
 pub mod report;

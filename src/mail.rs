@@ -30,7 +30,8 @@ pub enum Body<'a> {
     Notice { dashboard: Option<&'a str> },
     /// The test message of `tipline mail test`.
     Test,
-    /// A plain message about the recipient's own account (an enrolment link).
+    /// A plain message about the recipient's own account or the instance
+    /// (an enrolment link, admin alerts); never report content.
     Account(&'a str),
 }
 

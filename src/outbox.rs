@@ -278,6 +278,12 @@ impl Outbox {
                     dashboard: self.settings.dashboard.as_deref(),
                 }
             }
+            // Alerts for admins, key-expiry reminders: plain text with no
+            // report content, kept in the row until delivered.
+            "admin" => match &row.sealed {
+                Some(text) => Body::Account(std::str::from_utf8(text).unwrap_or("")),
+                None => return Outcome::Failed(SendError::Permanent("no text".into())),
+            },
             _ => Body::Test,
         };
         let message = match self.mailer.compose(&row.email, &row.message_token, body) {

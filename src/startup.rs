@@ -66,6 +66,12 @@ impl Application {
                 "no SMTP server configured (TIPLINE_SMTP_URL): mail is written as .eml files"
             );
         }
+        tokio::spawn(crate::notices::run(
+            db.clone(),
+            clock.clone(),
+            wake.clone(),
+            config.public_url.clone(),
+        ));
         Arc::new(crate::outbox::Outbox::new(
             mailer,
             mail_settings,

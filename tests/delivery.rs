@@ -394,9 +394,12 @@ fn expired_key_is_skipped_with_an_alert(backend: Backend) {
     let base = in_process(mail_config(&inst, port), clock.clone());
     let r = report_with(&agent(), &base, &[("details", CANARY)]);
     assert_eq!(r.status, 200, "{}", r.body);
+    // Both copies wait for the mail server, and so does the notice telling
+    // "short" that their key expires within 30 days (src/notices.rs).
     assert!(
-        wait_until(10, || outbox_counts(&inst).0 == 2),
-        "both copies wait for the mail server"
+        wait_until(20, || outbox_counts(&inst).0 == 3),
+        "both copies and the expiry notice wait for the mail server: {}",
+        inst.ok(&["outbox", "list"])
     );
 
     // Three days later the short key has expired; then the server comes up.
@@ -413,13 +416,20 @@ fn expired_key_is_skipped_with_an_alert(backend: Backend) {
         inst.ok(&["outbox", "list"])
     );
     let msgs = smtp.messages();
-    assert_eq!(msgs.len(), 1);
-    assert!(
-        header(&msgs[0].1, "To")
-            .unwrap()
-            .contains("steady@example.org")
-    );
-    assert!(open_mail(&inst, &rs[0], &msgs[0].1).contains(CANARY));
+    assert_eq!(msgs.len(), 2);
+    let to = |m: &(std::path::PathBuf, Vec<u8>)| header(&m.1, "To").unwrap();
+    let tip = msgs
+        .iter()
+        .find(|m| to(m).contains("steady@example.org"))
+        .unwrap();
+    assert!(open_mail(&inst, &rs[0], &tip.1).contains(CANARY));
+    // The expired key got no copy of the report, only the earlier reminder.
+    let reminder = msgs
+        .iter()
+        .find(|m| to(m).contains("short@example.org"))
+        .unwrap();
+    let reminder = String::from_utf8_lossy(&reminder.1).replace("=\r\n", "");
+    assert!(reminder.contains("expires on") && !reminder.contains("BEGIN PGP MESSAGE"));
     let alerts = alerts_with(&inst, "mail-");
     assert!(
         alerts.contains("mail-skipped") && alerts.contains("short@example.org"),

@@ -7,6 +7,7 @@ mod m20261123_000001_outbox;
 mod m20261123_000002_accounts;
 mod m20261123_000003_triage;
 mod m20261123_000004_vetting;
+mod m20261123_000005_alert_mail;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_accounts::Migration),
             Box::new(m20261123_000003_triage::Migration),
             Box::new(m20261123_000004_vetting::Migration),
+            Box::new(m20261123_000005_alert_mail::Migration),
         ]
     }
 }

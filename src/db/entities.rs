@@ -169,6 +169,7 @@ pub mod alert {
         pub kind: String,
         pub message: String,
         pub resolved: bool,
+        pub mailed: bool,
     }
     entity_boilerplate!();
 }

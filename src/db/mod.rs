@@ -495,6 +495,7 @@ pub async fn add_alert(
         kind: Set(kind.to_owned()),
         message: Set(message.to_owned()),
         resolved: Set(false),
+        mailed: Set(false),
     }
     .insert(db)
     .await?;
