@@ -105,7 +105,7 @@ impl Claim {
 /// The delivery service of one `serve` process.
 pub struct Outbox {
     db: Db,
-    mailer: Mailer,
+    mailer: Arc<Mailer>,
     settings: Settings,
     clock: Arc<dyn Clock>,
     intake: Arc<Intake>,
@@ -117,7 +117,7 @@ pub struct Outbox {
 impl Outbox {
     /// Builds the service; `wake` is what intake notifies after queueing.
     pub fn new(
-        mailer: Mailer,
+        mailer: Arc<Mailer>,
         settings: Settings,
         clock: Arc<dyn Clock>,
         intake: Arc<Intake>,

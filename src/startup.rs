@@ -48,7 +48,8 @@ impl Application {
         let sealer = Sealer::new(signer, config.allow_seipdv2);
         let token_key = *identity.secret_bytes();
         let mail_settings = crate::outbox::Settings::from_config(&config)?;
-        let mailer = crate::mail::Mailer::from_config(&config)?;
+        // One mailer: the outbox sends with it, the web pages build `.eml`s with it.
+        let mailer = Arc::new(crate::mail::Mailer::from_config(&config)?);
         let wake = Arc::new(tokio::sync::Notify::new());
         let intake = Arc::new(
             Intake::new(
@@ -73,7 +74,7 @@ impl Application {
             config.public_url.clone(),
         ));
         Arc::new(crate::outbox::Outbox::new(
-            mailer,
+            mailer.clone(),
             mail_settings,
             clock.clone(),
             intake.clone(),
@@ -91,7 +92,6 @@ impl Application {
             .public_url
             .as_deref()
             .is_some_and(|u| u.to_ascii_lowercase().starts_with("https://"));
-        let web_mailer = crate::mail::Mailer::from_config(&config)?;
         if !secure_cookies && !demo {
             tracing::warn!(
                 "TIPLINE_PUBLIC_URL is not an https:// address: responder session cookies are sent without Secure. Serve responders over TLS (a reverse proxy) and set TIPLINE_PUBLIC_URL to its https:// address."
@@ -113,7 +113,7 @@ impl Application {
             throttle: Default::default(),
             instance_fingerprint: identity.fingerprint(),
             secure_cookies,
-            mailer: web_mailer,
+            mailer,
             hashing: Arc::new(tokio::sync::Semaphore::new(
                 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
             )),

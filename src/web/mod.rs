@@ -37,7 +37,7 @@ pub struct AppState {
     /// Whether the public address is HTTPS: cookies are then `Secure` and `__Host-`.
     pub secure_cookies: bool,
     /// Builds the `.eml` a responder downloads (the same messages the outbox sends).
-    pub mailer: crate::mail::Mailer,
+    pub mailer: Arc<crate::mail::Mailer>,
     /// Turns at password hashing (see `responder::hashing_permit`).
     pub hashing: Arc<tokio::sync::Semaphore>,
 }

@@ -66,6 +66,15 @@ pub(crate) fn same_origin(req: &HttpRequest, public_url: Option<&str>) -> bool {
     }
 }
 
+/// The request's media type, lower-cased ("" when absent), parameters included.
+pub(crate) fn content_type(req: &HttpRequest) -> String {
+    req.headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 pub(crate) async fn read_body(mut payload: web::Payload, limit: usize) -> Result<Vec<u8>, Kind> {
     let mut body = Vec::with_capacity(8192);
     while let Some(chunk) = payload.next().await {
@@ -99,15 +108,7 @@ pub async fn report(
     if declared.is_some_and(|n| n > state.body_limit) {
         return Err(fail(Kind::TooLarge, l0));
     }
-    let ctype = req
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !ctype
-        .to_ascii_lowercase()
-        .starts_with("application/x-www-form-urlencoded")
-    {
+    if !content_type(&req).starts_with("application/x-www-form-urlencoded") {
         return Err(fail(Kind::BadRequest, l0));
     }
     let body = read_body(payload, state.body_limit)

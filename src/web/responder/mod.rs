@@ -76,6 +76,15 @@ pub(crate) async fn signed_in(
     }
 }
 
+/// Refuses a POST that does not come from this site.
+fn same_site(req: &HttpRequest, state: &AppState) -> Result<(), WebError> {
+    if super::source::same_origin(req, state.config.public_url.as_deref()) {
+        Ok(())
+    } else {
+        Err(refused(Kind::Forbidden, state))
+    }
+}
+
 /// Reads a url-encoded form after checking that it comes from this site.
 async fn form(
     req: &HttpRequest,
@@ -83,16 +92,8 @@ async fn form(
     state: &AppState,
     limit: usize,
 ) -> Result<FormInput, WebError> {
-    if !super::source::same_origin(req, state.config.public_url.as_deref()) {
-        return Err(refused(Kind::Forbidden, state));
-    }
-    let ctype = req
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if !ctype.starts_with("application/x-www-form-urlencoded") {
+    same_site(req, state)?;
+    if !super::source::content_type(req).starts_with("application/x-www-form-urlencoded") {
         return Err(refused(Kind::BadRequest, state));
     }
     let body = super::source::read_body(payload, limit)
@@ -644,9 +645,7 @@ pub async fn update_key(
         Ok(a) => a,
         Err(redirect) => return Ok(redirect),
     };
-    if !super::source::same_origin(&req, state.config.public_url.as_deref()) {
-        return Err(refused(Kind::Forbidden, &state));
-    }
+    same_site(&req, &state)?;
     let f = read_key_form(&req, payload)
         .await
         .map_err(|k| refused(k, &state))?;
@@ -1035,16 +1034,8 @@ async fn key_step(
     inv: &Invitation<'_>,
 ) -> Result<HttpResponse, WebError> {
     let state = inv.state;
-    if !super::source::same_origin(req, state.config.public_url.as_deref()) {
-        return Err(refused(Kind::Forbidden, state));
-    }
-    let ctype = req
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let f = if ctype.starts_with("multipart/form-data") {
+    same_site(req, state)?;
+    let f = if super::source::content_type(req).starts_with("multipart/form-data") {
         read_key_form(req, payload)
             .await
             .map_err(|k| refused(k, state))?

@@ -468,22 +468,36 @@ fn download(name: &str, ctype: &str, body: Vec<u8>) -> HttpResponse {
         .body(body)
 }
 
+/// The signed-in responder, their team's access to the tip in `path`, and
+/// the stored sealed tip; or the redirect to log in.
+async fn sealed_tip(
+    req: &HttpRequest,
+    path: web::Path<(String, String)>,
+    state: &AppState,
+) -> Result<Result<(Authed, Access, Vec<u8>), HttpResponse>, WebError> {
+    let a = match signed_in(req, state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(Err(redirect)),
+    };
+    let (tip, team) = path.into_inner();
+    let acc = access(state, &a, &tip, &team).await?;
+    let sealed = db::tip_sealed(state.intake.db(), acc.tip)
+        .await
+        .map_err(|e| internal(&e, state))?
+        .ok_or_else(|| refused(Kind::NotFound, state))?;
+    Ok(Ok((a, acc, sealed)))
+}
+
 /// `GET /responder/tips/{tip}/{team}/tip.asc`: the sealed tip, armored.
 pub async fn tip_asc(
     req: HttpRequest,
     path: web::Path<(String, String)>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let a = match signed_in(&req, &state).await? {
-        Ok(a) => a,
+    let (a, acc, sealed) = match sealed_tip(&req, path, &state).await? {
+        Ok(x) => x,
         Err(redirect) => return Ok(redirect),
     };
-    let (tip, team) = path.into_inner();
-    let acc = access(&state, &a, &tip, &team).await?;
-    let sealed = db::tip_sealed(state.intake.db(), acc.tip)
-        .await
-        .map_err(|e| internal(&e, &state))?
-        .ok_or_else(|| refused(Kind::NotFound, &state))?;
     audit_tip(&state, &a, "download", &acc, ": .asc").await?;
     Ok(download(
         &format!("tip-{}.asc", acc.tip),
@@ -499,16 +513,10 @@ pub async fn tip_eml(
     path: web::Path<(String, String)>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let a = match signed_in(&req, &state).await? {
-        Ok(a) => a,
+    let (a, acc, sealed) = match sealed_tip(&req, path, &state).await? {
+        Ok(x) => x,
         Err(redirect) => return Ok(redirect),
     };
-    let (tip, team) = path.into_inner();
-    let acc = access(&state, &a, &tip, &team).await?;
-    let sealed = db::tip_sealed(state.intake.db(), acc.tip)
-        .await
-        .map_err(|e| internal(&e, &state))?
-        .ok_or_else(|| refused(Kind::NotFound, &state))?;
     let token = crate::random::hex(&crate::random::bytes::<16>());
     let message = state
         .mailer
