@@ -270,6 +270,14 @@ fn teams_triage_only_their_own_tips(backend: Backend) {
         &[("csrf", &csrf), ("action", "label-add"), ("label", XSS)],
     );
     assert_eq!(r.status, 422, "too long for a label");
+    // What was typed comes back in the field (escaped), not lost.
+    assert!(
+        r.body
+            .contains("value=\"&#60;script&#62;alert(1)&#60;/script&#62;"),
+        "{}",
+        r.body
+    );
+    assert!(!r.body.contains(XSS));
     let short_xss = "<b>x</b>\"'<i>";
     let r = ngo.browser.post(
         &ngo_shared,

@@ -184,11 +184,14 @@ async fn access(state: &AppState, a: &Authed, tip: &str, team: &str) -> Result<A
     })
 }
 
+/// The tip page; after a refused action, `typed` is the form sent, so that
+/// a label or a note being written is shown again rather than lost.
 async fn tip_page(
     state: &AppState,
     a: &Authed,
     acc: &Access,
     error: &str,
+    typed: Option<&FormInput>,
 ) -> Result<HttpResponse, WebError> {
     let db = state.intake.db();
     let err = |e: sea_orm::DbErr| internal(&e, state);
@@ -238,6 +241,8 @@ async fn tip_page(
         notes,
         error: error.to_owned(),
         csrf: a.csrf.clone(),
+        label_draft: typed.map(|f| f.get("label").to_owned()).unwrap_or_default(),
+        note_draft: typed.map(|f| f.get("note").to_owned()).unwrap_or_default(),
     };
     let status = if error.is_empty() {
         StatusCode::OK
@@ -259,7 +264,7 @@ pub async fn tip(
     };
     let (tip, team) = path.into_inner();
     let acc = access(&state, &a, &tip, &team).await?;
-    tip_page(&state, &a, &acc, "").await
+    tip_page(&state, &a, &acc, "", None).await
 }
 
 async fn audit_tip(
@@ -310,6 +315,7 @@ pub async fn tip_action(
                     &a,
                     &acc,
                     "That status change is not possible from here.",
+                    Some(&f),
                 )
                 .await;
             }
@@ -335,8 +341,14 @@ pub async fn tip_action(
                     .ok()
                     .and_then(|id| members.into_iter().find(|m| m.id == id))
                 else {
-                    return tip_page(&state, &a, &acc, "Assign the tip to a member of the team.")
-                        .await;
+                    return tip_page(
+                        &state,
+                        &a,
+                        &acc,
+                        "Assign the tip to a member of the team.",
+                        Some(&f),
+                    )
+                    .await;
                 };
                 Some(m)
             };
@@ -356,7 +368,14 @@ pub async fn tip_action(
                 || label.chars().count() > LABEL_MAX
                 || label.chars().any(char::is_control)
             {
-                return tip_page(&state, &a, &acc, "A label has 1 to 40 characters.").await;
+                return tip_page(
+                    &state,
+                    &a,
+                    &acc,
+                    "A label has 1 to 40 characters.",
+                    Some(&f),
+                )
+                .await;
             }
             if triage::labels(db, acc.tip, acc.team)
                 .await
@@ -364,7 +383,7 @@ pub async fn tip_action(
                 .len()
                 >= LABELS_PER_TIP
             {
-                return tip_page(&state, &a, &acc, "A tip has at most 20 labels.").await;
+                return tip_page(&state, &a, &acc, "A tip has at most 20 labels.", Some(&f)).await;
             }
             triage::add_label(db, acc.tip, acc.team, &label)
                 .await
@@ -384,7 +403,14 @@ pub async fn tip_action(
         "note" => {
             let text = f.get("note").trim();
             if text.is_empty() || text.chars().count() > NOTE_MAX {
-                return tip_page(&state, &a, &acc, "A note has 1 to 20,000 characters.").await;
+                return tip_page(
+                    &state,
+                    &a,
+                    &acc,
+                    "A note has 1 to 20,000 characters.",
+                    Some(&f),
+                )
+                .await;
             }
             let sealed = match seal_note(&state, &a, &acc, text).await? {
                 Some(s) => s,
@@ -394,6 +420,7 @@ pub async fn tip_action(
                         &a,
                         &acc,
                         "The note was not saved: this team has no vetted key that can receive it.",
+                        Some(&f),
                     )
                     .await;
                 }

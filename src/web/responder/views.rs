@@ -188,4 +188,7 @@ pub struct TipView {
     pub notes: Vec<NoteLine>,
     pub error: String,
     pub csrf: String,
+    /// What was typed in the label and note fields, after a refusal.
+    pub label_draft: String,
+    pub note_draft: String,
 }
