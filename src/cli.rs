@@ -4,8 +4,6 @@
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::db::{self, Db};
-use crate::i18n::Lang;
-use crate::report::ROLES;
 use crate::routing::{TeamKind, demo_fingerprint};
 use crate::seal::{ValidCert, grouped};
 use anyhow::{Context, bail};
@@ -162,6 +160,27 @@ pub enum ResponderCmd {
         handle: String,
         /// The certificate file (ASCII-armored or binary).
         file: PathBuf,
+    },
+    /// Add a responder to another team (needs as many admins' approvals as
+    /// vetting; the shell counts once).
+    Join {
+        /// Responder id or fingerprint.
+        handle: String,
+        #[arg(long)]
+        team: String,
+    },
+    /// Take a responder out of a team (at once).
+    Leave {
+        /// Responder id or fingerprint.
+        handle: String,
+        #[arg(long)]
+        team: String,
+    },
+    /// Remove a responder: nothing more is sealed to them and their login
+    /// ends; tips already sealed to them stay as they are.
+    Remove {
+        /// Responder id or fingerprint.
+        handle: String,
     },
     /// How a responder gets mail: `full` (the sealed report, PGP/MIME) or
     /// `notice` (a short message that reports are waiting, with a link).
@@ -349,11 +368,13 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 "no responder with that id or fingerprint (see `tipline responder list`)",
             )?;
             let need = u64::from(config.approvals);
-            let outcome = crate::vetting::approve_vetting(
+            let outcome = crate::vetting::approve(
                 db,
-                r.id,
-                &r.fingerprint,
-                "shell",
+                &crate::vetting::Change::Vet {
+                    responder: r.id,
+                    fingerprint: r.fingerprint.clone(),
+                },
+                &crate::vetting::Actor::shell(),
                 need,
                 clock.today(),
                 clock.now().into(),
@@ -362,12 +383,12 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
             .map_err(|e| anyhow::anyhow!("{e}"))?;
             let fp = crate::seal::grouped_hex(&r.fingerprint);
             match outcome {
-                crate::vetting::Outcome::Vetted => writeln!(
+                crate::vetting::Outcome::Done => writeln!(
                     out,
                     "vetted responder {} ({}), fingerprint {fp}",
                     r.id, r.name
                 )?,
-                crate::vetting::Outcome::AlreadyVetted => {
+                crate::vetting::Outcome::AlreadyDone => {
                     writeln!(out, "responder {} ({}) is already vetted", r.id, r.name)?
                 }
                 crate::vetting::Outcome::Waiting { have, need }
@@ -450,6 +471,64 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 )?;
             }
         }
+        Command::Responder(ResponderCmd::Join { handle, team }) => {
+            let (r, t) = responder_and_team(db, &handle, &team).await?;
+            let outcome = crate::vetting::approve(
+                db,
+                &crate::vetting::Change::Join {
+                    responder: r.id,
+                    team: t.id,
+                },
+                &crate::vetting::Actor::shell(),
+                u64::from(config.approvals),
+                clock.today(),
+                clock.now().into(),
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+            match outcome {
+                crate::vetting::Outcome::Done => {
+                    writeln!(out, "{} ({}) joined team \"{}\"", r.id, r.name, t.name)?
+                }
+                crate::vetting::Outcome::AlreadyDone => writeln!(
+                    out,
+                    "{} ({}) is already in team \"{}\"",
+                    r.id, r.name, t.name
+                )?,
+                crate::vetting::Outcome::Waiting { have, need }
+                | crate::vetting::Outcome::AlreadyApproved { have, need } => writeln!(
+                    out,
+                    "approval recorded for {} ({}) joining team \"{}\": {have} of {need}; \
+                     other admins approve in the web UI (/admin/). The shell counts once.",
+                    r.id, r.name, t.name
+                )?,
+            }
+        }
+        Command::Responder(ResponderCmd::Leave { handle, team }) => {
+            let (r, t) = responder_and_team(db, &handle, &team).await?;
+            db::leave_team(db, r.id, t.id).await?;
+            db::accounts::audit(
+                db,
+                clock.today(),
+                None,
+                "shell",
+                "leave team",
+                &format!("{} <{}> left team \"{}\"", r.name, r.email, t.name),
+            )
+            .await?;
+            writeln!(out, "{} ({}) is not in team \"{}\"", r.id, r.name, t.name)?;
+        }
+        Command::Responder(ResponderCmd::Remove { handle }) => {
+            let r = db::responder_by_handle(db, &handle).await?.context(
+                "no responder with that id or fingerprint (see `tipline responder list`)",
+            )?;
+            remove_responder(db, clock.today(), "shell", &r).await?;
+            writeln!(
+                out,
+                "removed responder {} ({}); tips already sealed to them stay as they are",
+                r.id, r.name
+            )?;
+        }
         Command::Responder(ResponderCmd::Mode { handle, mode }) => {
             let mode = match mode.trim() {
                 m @ ("full" | "notice") => m,
@@ -521,7 +600,14 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
             )?;
         }
         Command::Route(RouteCmd::Add(a)) => {
-            let r = route_add(db, a).await?;
+            let (r, bound) = route_add(
+                db,
+                a,
+                u64::from(config.approvals),
+                clock.today(),
+                clock.now().into(),
+            )
+            .await?;
             writeln!(
                 out,
                 "added route \"{}\" (priority {}{}), id {}",
@@ -530,6 +616,18 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 if r.is_default { ", default" } else { "" },
                 r.id
             )?;
+            for (team, outcome) in bound {
+                match outcome {
+                    crate::vetting::Outcome::Done | crate::vetting::Outcome::AlreadyDone => {
+                        writeln!(out, "team \"{team}\" receives this route")?
+                    }
+                    crate::vetting::Outcome::Waiting { have, need }
+                    | crate::vetting::Outcome::AlreadyApproved { have, need } => writeln!(
+                        out,
+                        "team \"{team}\" waits for approval ({have} of {need}): other admins approve in the web UI (/admin/routes)"
+                    )?,
+                }
+            }
             if !db::routes(db).await?.iter().any(|r| r.route.is_default) {
                 writeln!(
                     out,
@@ -813,12 +911,42 @@ async fn outbox_list(out: &mut impl Write, db: &Db, clock: &dyn Clock) -> anyhow
     Ok(())
 }
 
+async fn responder_and_team(
+    db: &Db,
+    handle: &str,
+    team: &str,
+) -> anyhow::Result<(db::entities::responder::Model, db::entities::team::Model)> {
+    let r = db::responder_by_handle(db, handle)
+        .await?
+        .context("no responder with that id or fingerprint (see `tipline responder list`)")?;
+    let t = db::team_by_name(db, team)
+        .await?
+        .with_context(|| format!("no team called \"{team}\" (see `tipline team list`)"))?;
+    Ok((r, t))
+}
+
+/// Removes a responder (the web UI and the CLI): audited, and announced to
+/// admins as an alert.
+pub async fn remove_responder(
+    db: &Db,
+    today: chrono::NaiveDate,
+    actor: &str,
+    r: &db::entities::responder::Model,
+) -> Result<(), sea_orm::DbErr> {
+    let detail = format!("{} <{}>, fingerprint {}", r.name, r.email, r.fingerprint);
+    db::remove_responder(db, r.id).await?;
+    db::accounts::audit(db, today, None, actor, "remove responder", &detail).await?;
+    db::add_alert(
+        db,
+        today,
+        "responder-removed",
+        &format!("{detail} was removed by {actor}"),
+    )
+    .await
+}
+
 fn clean_name(s: &str, what: &str) -> anyhow::Result<String> {
-    let s = s.trim();
-    if s.is_empty() || s.chars().count() > 200 || s.chars().any(char::is_control) {
-        bail!("{what} must be 1 to 200 characters without control characters");
-    }
-    Ok(s.to_owned())
+    crate::routing::clean_name(s, what).map_err(|e| anyhow::anyhow!(e))
 }
 
 fn expiry_text(c: &ValidCert) -> String {
@@ -831,47 +959,27 @@ fn expiry_text(c: &ValidCert) -> String {
     }
 }
 
-async fn route_add(db: &Db, a: RouteAdd) -> anyhow::Result<db::entities::route::Model> {
-    let name = clean_name(&a.name, "route name")?;
-    let existing = db::routes(db).await?;
-    if existing.iter().any(|r| r.route.name == name) {
-        bail!("a route called \"{name}\" already exists");
-    }
-    let mut team_ids = Vec::new();
+async fn route_add(
+    db: &Db,
+    a: RouteAdd,
+    need: u64,
+    today: chrono::NaiveDate,
+    now: std::time::SystemTime,
+) -> anyhow::Result<(
+    db::entities::route::Model,
+    Vec<(String, crate::vetting::Outcome)>,
+)> {
+    let mut teams = Vec::new();
     for t in &a.teams {
         let team = db::team_by_name(db, t)
             .await?
             .with_context(|| format!("no team called \"{t}\" (see `tipline team list`)"))?;
-        if !team_ids.contains(&team.id) {
-            team_ids.push(team.id);
+        if !teams
+            .iter()
+            .any(|x: &db::entities::team::Model| x.id == team.id)
+        {
+            teams.push(team);
         }
-    }
-    let mut countries = Vec::new();
-    for c in &a.countries {
-        let c = c.trim().to_ascii_uppercase();
-        if !(c.len() == 2 && c.chars().all(|x| x.is_ascii_uppercase())) && c != "OTHER" {
-            bail!("--country takes an ISO 3166-1 alpha-2 code such as MM, KH or LA (or OTHER)");
-        }
-        countries.push(c);
-    }
-    for r in &a.roles {
-        if !ROLES.contains(&r.as_str()) {
-            bail!("--role must be one of {}", ROLES.join(", "));
-        }
-    }
-    let mut languages = Vec::new();
-    for l in &a.languages {
-        let lang = Lang::from_code(l).with_context(|| {
-            format!(
-                "--language must be one of {}",
-                Lang::ALL
-                    .iter()
-                    .map(|l| l.code())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        })?;
-        languages.push(lang.code().to_owned());
     }
     let urgent = match a.urgent.as_deref() {
         None => None,
@@ -879,49 +987,37 @@ async fn route_add(db: &Db, a: RouteAdd) -> anyhow::Result<db::entities::route::
         Some("no") => Some(false),
         Some(_) => bail!("--urgent takes yes or no"),
     };
-    if a.default {
-        if let Some(d) = existing.iter().find(|r| r.route.is_default) {
-            bail!(
-                "route \"{}\" is already the default; there is exactly one default route",
-                d.route.name
-            );
-        }
-        if !countries.is_empty() || !a.roles.is_empty() || urgent.is_some() || !languages.is_empty()
-        {
-            bail!(
-                "the default route takes no criteria: it receives every report that no other route takes"
-            );
-        }
-    }
-    let priority = match a.priority {
-        Some(p) => p,
-        None if a.default => existing
-            .iter()
-            .map(|r| r.route.priority)
-            .max()
-            .map_or(1000, |m| m.max(990) + 10),
-        None => existing
-            .iter()
-            .filter(|r| !r.route.is_default)
-            .map(|r| r.route.priority)
-            .max()
-            .map_or(10, |m| m + 10),
-    };
-    if let Some(clash) = existing.iter().find(|r| r.route.priority == priority) {
-        bail!(
-            "priority {priority} is already used by route \"{}\"; priorities must be unique",
-            clash.route.name
-        );
-    }
-    let model = db::entities::route::Model {
-        id: crate::random::uuid(),
-        name,
-        priority,
-        is_default: a.default,
-        countries: countries.join(","),
-        roles: a.roles.join(","),
+    let spec = crate::routing::RouteSpec {
+        name: a.name,
+        countries: a.countries,
+        roles: a.roles,
         urgent,
-        languages: languages.join(","),
+        languages: a.languages,
+        priority: a.priority,
+        is_default: a.default,
     };
-    Ok(db::add_route(db, model, &team_ids).await?)
+    let model = spec
+        .check(&db::routes(db).await?, None)
+        .map_err(|(field, why)| anyhow::anyhow!("--{field}: {}", why.trim_end_matches('.')))?;
+    let route = db::add_route(db, model, &[]).await?;
+    // Binding a team to a route crosses the trust boundary: the shell's
+    // approval counts once.
+    let mut bound = Vec::new();
+    for t in teams {
+        let outcome = crate::vetting::approve(
+            db,
+            &crate::vetting::Change::Bind {
+                route: route.id,
+                team: t.id,
+            },
+            &crate::vetting::Actor::shell(),
+            need,
+            today,
+            now,
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        bound.push((t.name, outcome));
+    }
+    Ok((route, bound))
 }

@@ -516,7 +516,7 @@ fn push(s: &mut String, label: &str, v: &str) {
     }
 }
 
-fn role_label(r: &str) -> &'static str {
+pub fn role_label(r: &str) -> &'static str {
     match r {
         "inside" => "inside a compound now",
         "escaped" => "escaped or released",

@@ -315,6 +315,153 @@ pub struct NoRecipients {
     pub route: Option<String>,
 }
 
+/// A name typed by an admin (team or route): trimmed, 1 to 200
+/// characters, no control characters. The error says which rule failed.
+pub fn clean_name(s: &str, what: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() || s.chars().count() > 200 || s.chars().any(char::is_control) {
+        return Err(format!(
+            "{what} must be 1 to 200 characters without control characters"
+        ));
+    }
+    Ok(s.to_owned())
+}
+
+/// A route as an admin writes it, on the command line or in the web UI,
+/// before it is checked against the routes there are.
+#[derive(Debug, Clone, Default)]
+pub struct RouteSpec {
+    pub name: String,
+    /// ISO 3166-1 alpha-2 codes, or OTHER.
+    pub countries: Vec<String>,
+    pub roles: Vec<String>,
+    pub urgent: Option<bool>,
+    /// Form language codes.
+    pub languages: Vec<String>,
+    /// `None`: after the other routes (the default route: last).
+    pub priority: Option<i32>,
+    pub is_default: bool,
+}
+
+impl RouteSpec {
+    /// Checks the spec against `existing` routes (`editing` is the route
+    /// being changed, if any) and returns the row to store. The error names
+    /// the field at fault (as the CLI option is called) and says why in a
+    /// sentence for the admin.
+    pub fn check(
+        self,
+        existing: &[db::RouteRow],
+        editing: Option<Uuid>,
+    ) -> Result<db::entities::route::Model, (&'static str, String)> {
+        let name = clean_name(&self.name, "The route name").map_err(|e| ("name", e))?;
+        let others = || existing.iter().filter(|r| Some(r.route.id) != editing);
+        if others().any(|r| r.route.name == name) {
+            return Err(("name", format!("A route called \"{name}\" already exists.")));
+        }
+        let mut countries = Vec::new();
+        for c in &self.countries {
+            let c = c.trim().to_ascii_uppercase();
+            if !(c.len() == 2 && c.chars().all(|x| x.is_ascii_uppercase())) && c != "OTHER" {
+                return Err((
+                    "country",
+                    "A country is an ISO 3166-1 alpha-2 code such as MM, KH or LA (or OTHER)."
+                        .into(),
+                ));
+            }
+            if !countries.contains(&c) {
+                countries.push(c);
+            }
+        }
+        let mut roles = Vec::new();
+        for r in &self.roles {
+            let r = r.trim();
+            if !crate::report::ROLES.contains(&r) {
+                return Err((
+                    "role",
+                    format!(
+                        "A reporter role is one of {}.",
+                        crate::report::ROLES.join(", ")
+                    ),
+                ));
+            }
+            if !roles.iter().any(|x| x == r) {
+                roles.push(r.to_owned());
+            }
+        }
+        let mut languages = Vec::new();
+        for l in &self.languages {
+            let Some(lang) = crate::i18n::Lang::from_code(l.trim()) else {
+                return Err((
+                    "language",
+                    format!(
+                        "A language is one of {}.",
+                        crate::i18n::Lang::ALL
+                            .iter()
+                            .map(|l| l.code())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            };
+            if !languages.iter().any(|x| x == lang.code()) {
+                languages.push(lang.code().to_owned());
+            }
+        }
+        if self.is_default {
+            if let Some(d) = others().find(|r| r.route.is_default) {
+                return Err((
+                    "default",
+                    format!(
+                        "Route \"{}\" is already the default; there is exactly one default route.",
+                        d.route.name
+                    ),
+                ));
+            }
+            if !countries.is_empty()
+                || !roles.is_empty()
+                || self.urgent.is_some()
+                || !languages.is_empty()
+            {
+                return Err(("default", "The default route takes no criteria: it receives every report that no other route takes.".into()));
+            }
+        }
+        let kept = editing
+            .and_then(|id| existing.iter().find(|r| r.route.id == id))
+            .map(|r| r.route.priority);
+        let priority = match self.priority.or(kept) {
+            Some(p) => p,
+            None if self.is_default => others()
+                .map(|r| r.route.priority)
+                .max()
+                .map_or(1000, |m| m.max(990) + 10),
+            None => others()
+                .filter(|r| !r.route.is_default)
+                .map(|r| r.route.priority)
+                .max()
+                .map_or(10, |m| m + 10),
+        };
+        if let Some(clash) = others().find(|r| r.route.priority == priority) {
+            return Err((
+                "priority",
+                format!(
+                    "Priority {priority} is already used by route \"{}\"; priorities must be unique.",
+                    clash.route.name
+                ),
+            ));
+        }
+        Ok(db::entities::route::Model {
+            id: editing.unwrap_or_else(crate::random::uuid),
+            name,
+            priority,
+            is_default: self.is_default,
+            countries: countries.join(","),
+            roles: roles.join(","),
+            urgent: self.urgent,
+            languages: languages.join(","),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,158 +1,377 @@
 //! The trust boundary: a responder receives reports only once enough
-//! distinct admins have approved their key (`TIPLINE_APPROVALS`, default
-//! 1). The shell is one actor, so the CLI counts as at most one approval.
+//! distinct admins (`TIPLINE_APPROVALS`, default 1) have approved their
+//! key; joining a team and binding a team to a route need as many. The
+//! shell is one actor, so the CLI counts as at most one approval.
 
 use crate::db::{self, entities::*};
 use chrono::NaiveDate;
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
-    QueryFilter, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
 };
 use uuid::Uuid;
+
+/// A change that crosses the trust boundary: it takes effect once
+/// `TIPLINE_APPROVALS` distinct admins have approved it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Vet a responder's key: the fingerprint is the one the admin compared.
+    Vet {
+        responder: Uuid,
+        fingerprint: String,
+    },
+    /// A responder joins a team (and receives what is routed to it).
+    Join { responder: Uuid, team: Uuid },
+    /// A team is bound to a route (and receives what the route matches).
+    Bind { route: Uuid, team: Uuid },
+}
+
+impl Change {
+    fn kind(&self) -> &'static str {
+        match self {
+            Self::Vet { .. } => "vet",
+            Self::Join { .. } => "join",
+            Self::Bind { .. } => "bind",
+        }
+    }
+
+    /// The audit actions for "done" and "one approval recorded".
+    fn actions(&self) -> (&'static str, &'static str) {
+        match self {
+            Self::Vet { .. } => ("vet", "approve vetting"),
+            Self::Join { .. } => ("join team", "approve joining a team"),
+            Self::Bind { .. } => ("bind team to route", "approve binding a team to a route"),
+        }
+    }
+}
+
+/// Who approves: an admin's e-mail address (and their own responder, if
+/// any, which they may not approve for), or the shell.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub name: String,
+    pub responder: Option<Uuid>,
+}
+
+impl Actor {
+    /// The CLI: one actor however many people use the shell.
+    pub fn shell() -> Self {
+        Self {
+            name: "shell".into(),
+            responder: None,
+        }
+    }
+}
 
 /// What an approval did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    /// Enough admins approved: the responder is vetted now.
-    Vetted,
+    /// Enough admins approved: the change took effect now.
+    Done,
     /// Recorded; more approvals are needed.
     Waiting { have: u64, need: u64 },
     /// This actor had already approved; more approvals are needed.
     AlreadyApproved { have: u64, need: u64 },
-    /// The responder was vetted before.
-    AlreadyVetted,
+    /// The change was in effect before (vetted already, member already, bound already).
+    AlreadyDone,
 }
 
 /// Why an approval was refused.
 #[derive(Debug, thiserror::Error)]
 pub enum VetError {
-    #[error("no such responder")]
+    #[error("no such responder, team or route")]
     NotFound,
     #[error("the key changed since the page was opened; compare the new fingerprint")]
     KeyChanged,
+    #[error("no one approves a change about their own key or membership: another admin must")]
+    Own,
     #[error("cannot vet: {0}")]
     Key(#[from] crate::seal::KeyError),
     #[error("database error: {0}")]
     Db(#[from] DbErr),
 }
 
-/// Records `actor`'s approval of vetting `responder`, and vets them once
-/// `need` distinct actors have approved. The key must be valid at `now`.
-pub async fn approve_vetting(
+/// Records `actor`'s approval of `change`, and makes the change once `need`
+/// distinct actors have approved. A key being vetted must be valid at `now`.
+pub async fn approve(
     db: &DatabaseConnection,
-    responder: Uuid,
-    fingerprint: &str,
-    actor: &str,
+    change: &Change,
+    actor: &Actor,
     need: u64,
     today: NaiveDate,
     now: std::time::SystemTime,
 ) -> Result<Outcome, VetError> {
     let txn = db.begin().await?;
-    // Approvals of one responder take turns: this write locks the row on
-    // PostgreSQL and takes SQLite's write lock before anything is read.
-    responder::Entity::update_many()
-        .col_expr(
-            responder::Column::Vetted,
-            sea_orm::sea_query::Expr::col(responder::Column::Vetted),
-        )
-        .filter(responder::Column::Id.eq(responder))
-        .exec(&txn)
-        .await?;
-    let Some(r) = responder::Entity::find_by_id(responder).one(&txn).await? else {
-        return Err(VetError::NotFound);
-    };
-    // The approval is of the key the admin compared, not of whatever key
-    // the responder has by the time the form arrives.
-    if !r.fingerprint.eq_ignore_ascii_case(fingerprint.trim()) {
-        return Err(VetError::KeyChanged);
-    }
-    if r.vetted {
-        return Ok(Outcome::AlreadyVetted);
-    }
-    crate::seal::ValidCert::parse(&r.cert, now)?;
-    let change = match change::Entity::find()
-        .filter(change::Column::Kind.eq("vet"))
-        .filter(change::Column::ResponderId.eq(responder))
-        .one(&txn)
-        .await?
-    {
-        Some(c) => c,
-        None => {
-            change::ActiveModel {
-                id: Set(crate::random::uuid()),
-                kind: Set("vet".into()),
-                responder_id: Set(responder),
-                created_day: Set(today),
-            }
-            .insert(&txn)
-            .await?
-        }
-    };
-    let already = change_approval::Entity::find_by_id((change.id, actor.to_owned()))
-        .one(&txn)
-        .await?
-        .is_some();
-    if !already {
-        change_approval::ActiveModel {
-            change_id: Set(change.id),
-            actor: Set(actor.to_owned()),
-        }
-        .insert(&txn)
-        .await?;
-    }
-    let have = change_approval::Entity::find()
-        .filter(change_approval::Column::ChangeId.eq(change.id))
-        .count(&txn)
-        .await?;
-    let what = format!("{} <{}>, fingerprint {}", r.name, r.email, r.fingerprint);
-    let outcome = if have >= need {
-        db::vet_responder_in(&txn, responder).await?;
-        change::Entity::delete_by_id(change.id).exec(&txn).await?;
-        db::accounts::audit(
-            &txn,
-            today,
-            None,
-            actor,
-            "vet",
-            &format!("{what} ({have} of {need} approvals)"),
-        )
-        .await?;
-        Outcome::Vetted
-    } else if already {
-        Outcome::AlreadyApproved { have, need }
-    } else {
-        db::accounts::audit(
-            &txn,
-            today,
-            None,
-            actor,
-            "approve vetting",
-            &format!("{what} ({have} of {need})"),
-        )
-        .await?;
-        Outcome::Waiting { have, need }
-    };
+    let outcome = approve_in(&txn, change, actor, need, today, now).await?;
     txn.commit().await?;
     Ok(outcome)
 }
 
-/// Who has approved vetting each pending responder so far.
-pub async fn approvals(db: &DatabaseConnection) -> Result<Vec<(Uuid, Vec<String>)>, DbErr> {
+/// As [`approve`], inside the caller's transaction.
+pub async fn approve_in(
+    txn: &DatabaseTransaction,
+    change: &Change,
+    actor: &Actor,
+    need: u64,
+    today: NaiveDate,
+    now: std::time::SystemTime,
+) -> Result<Outcome, VetError> {
+    // Approvals take turns: this write locks the instance row on
+    // PostgreSQL and takes SQLite's write lock before anything is read.
+    instance::Entity::update_many()
+        .col_expr(
+            instance::Column::Generation,
+            Expr::col(instance::Column::Generation),
+        )
+        .filter(instance::Column::Id.eq(1))
+        .exec(txn)
+        .await?;
+    let Some((what, own)) = describe(txn, change, now).await? else {
+        return Ok(Outcome::AlreadyDone);
+    };
+    if own.is_some() && own == actor.responder {
+        return Err(VetError::Own);
+    }
+    let (responder_id, team_id, route_id) = match *change {
+        Change::Vet { responder, .. } => (Some(responder), None, None),
+        Change::Join { responder, team } => (Some(responder), Some(team), None),
+        Change::Bind { route, team } => (None, Some(team), Some(route)),
+    };
+    let mut find = change::Entity::find().filter(change::Column::Kind.eq(change.kind()));
+    find = match responder_id {
+        Some(v) => find.filter(change::Column::ResponderId.eq(v)),
+        None => find.filter(change::Column::ResponderId.is_null()),
+    };
+    find = match team_id {
+        Some(v) => find.filter(change::Column::TeamId.eq(v)),
+        None => find.filter(change::Column::TeamId.is_null()),
+    };
+    find = match route_id {
+        Some(v) => find.filter(change::Column::RouteId.eq(v)),
+        None => find.filter(change::Column::RouteId.is_null()),
+    };
+    let (row, created) = match find.one(txn).await? {
+        Some(c) => (c, false),
+        None => {
+            let row = change::ActiveModel {
+                id: Set(crate::random::uuid()),
+                kind: Set(change.kind().into()),
+                responder_id: Set(responder_id),
+                team_id: Set(team_id),
+                route_id: Set(route_id),
+                created_day: Set(today),
+            }
+            .insert(txn)
+            .await?;
+            (row, true)
+        }
+    };
+    let already = change_approval::Entity::find_by_id((row.id, actor.name.clone()))
+        .one(txn)
+        .await?
+        .is_some();
+    if !already {
+        change_approval::ActiveModel {
+            change_id: Set(row.id),
+            actor: Set(actor.name.clone()),
+        }
+        .insert(txn)
+        .await?;
+    }
+    let have = change_approval::Entity::find()
+        .filter(change_approval::Column::ChangeId.eq(row.id))
+        .count(txn)
+        .await?;
+    let (done_action, approve_action) = change.actions();
+    if have >= need {
+        apply(txn, change).await?;
+        change::Entity::delete_by_id(row.id).exec(txn).await?;
+        db::accounts::audit(
+            txn,
+            today,
+            None,
+            &actor.name,
+            done_action,
+            &format!("{what} ({have} of {need} approvals)"),
+        )
+        .await?;
+        return Ok(Outcome::Done);
+    }
+    if already {
+        return Ok(Outcome::AlreadyApproved { have, need });
+    }
+    db::accounts::audit(
+        txn,
+        today,
+        None,
+        &actor.name,
+        approve_action,
+        &format!("{what} ({have} of {need})"),
+    )
+    .await?;
+    if created && !matches!(change, Change::Vet { .. }) {
+        // Pending responders already raise their own alert when they arrive.
+        db::add_alert(
+            txn,
+            today,
+            "approval-needed",
+            &format!(
+                "{what}: approved by {}, needs {need} admins (see /admin/)",
+                actor.name
+            ),
+        )
+        .await?;
+    }
+    Ok(Outcome::Waiting { have, need })
+}
+
+/// Checks that the change's subjects exist and that it is not in effect
+/// already: `None` if it is; otherwise what it is in words, and the
+/// responder it concerns (who may not approve it).
+async fn describe(
+    txn: &DatabaseTransaction,
+    change: &Change,
+    now: std::time::SystemTime,
+) -> Result<Option<(String, Option<Uuid>)>, VetError> {
+    let responder_named = |r: &responder::Model| format!("{} <{}>", r.name, r.email);
+    match change {
+        Change::Vet {
+            responder: id,
+            fingerprint,
+        } => {
+            let r = responder::Entity::find_by_id(*id)
+                .one(txn)
+                .await?
+                .ok_or(VetError::NotFound)?;
+            // The approval is of the key the admin compared, not of whatever
+            // key the responder has by the time the form arrives.
+            if !r.fingerprint.eq_ignore_ascii_case(fingerprint.trim()) {
+                return Err(VetError::KeyChanged);
+            }
+            if r.vetted {
+                return Ok(None);
+            }
+            crate::seal::ValidCert::parse(&r.cert, now)?;
+            Ok(Some((
+                format!("{}, fingerprint {}", responder_named(&r), r.fingerprint),
+                Some(r.id),
+            )))
+        }
+        Change::Join {
+            responder: id,
+            team,
+        } => {
+            let r = responder::Entity::find_by_id(*id)
+                .one(txn)
+                .await?
+                .ok_or(VetError::NotFound)?;
+            let t = team::Entity::find_by_id(*team)
+                .one(txn)
+                .await?
+                .ok_or(VetError::NotFound)?;
+            if team_member::Entity::find_by_id((t.id, r.id))
+                .one(txn)
+                .await?
+                .is_some()
+            {
+                return Ok(None);
+            }
+            Ok(Some((
+                format!("{} joining team \"{}\"", responder_named(&r), t.name),
+                Some(r.id),
+            )))
+        }
+        Change::Bind { route: id, team } => {
+            let r = route::Entity::find_by_id(*id)
+                .one(txn)
+                .await?
+                .ok_or(VetError::NotFound)?;
+            let t = team::Entity::find_by_id(*team)
+                .one(txn)
+                .await?
+                .ok_or(VetError::NotFound)?;
+            if route_team::Entity::find_by_id((r.id, t.id))
+                .one(txn)
+                .await?
+                .is_some()
+            {
+                return Ok(None);
+            }
+            Ok(Some((
+                format!("team \"{}\" receiving route \"{}\"", t.name, r.name),
+                None,
+            )))
+        }
+    }
+}
+
+/// Makes an approved change.
+async fn apply(txn: &DatabaseTransaction, change: &Change) -> Result<(), DbErr> {
+    match *change {
+        Change::Vet { responder, .. } => return db::vet_responder_in(txn, responder).await,
+        Change::Join { responder, team } => {
+            team_member::ActiveModel {
+                team_id: Set(team),
+                responder_id: Set(responder),
+            }
+            .insert(txn)
+            .await?;
+        }
+        Change::Bind { route, team } => {
+            route_team::ActiveModel {
+                route_id: Set(route),
+                team_id: Set(team),
+            }
+            .insert(txn)
+            .await?;
+        }
+    }
+    db::bump_generation(txn).await
+}
+
+/// A change waiting for approvals, and who approved it so far.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    pub kind: String,
+    pub responder: Option<Uuid>,
+    pub team: Option<Uuid>,
+    pub route: Option<Uuid>,
+    pub approvers: Vec<String>,
+    pub created_day: NaiveDate,
+}
+
+/// Every change waiting for approvals, oldest first.
+pub async fn pending(db: &impl ConnectionTrait) -> Result<Vec<Pending>, DbErr> {
     let changes = change::Entity::find()
-        .filter(change::Column::Kind.eq("vet"))
+        .order_by_asc(change::Column::CreatedDay)
         .all(db)
         .await?;
     let all = change_approval::Entity::find().all(db).await?;
     Ok(changes
         .into_iter()
-        .map(|c| {
-            let who = all
+        .map(|c| Pending {
+            approvers: all
                 .iter()
                 .filter(|a| a.change_id == c.id)
                 .map(|a| a.actor.clone())
-                .collect();
-            (c.responder_id, who)
+                .collect(),
+            kind: c.kind,
+            responder: c.responder_id,
+            team: c.team_id,
+            route: c.route_id,
+            created_day: c.created_day,
         })
+        .collect())
+}
+
+/// Who has approved vetting each pending responder so far.
+pub async fn approvals(db: &impl ConnectionTrait) -> Result<Vec<(Uuid, Vec<String>)>, DbErr> {
+    Ok(pending(db)
+        .await?
+        .into_iter()
+        .filter(|p| p.kind == "vet")
+        .filter_map(|p| Some((p.responder?, p.approvers)))
         .collect())
 }
 
@@ -247,6 +466,7 @@ pub async fn update_key(
         // A new key crosses the trust boundary again; earlier approvals were for the old one.
         m.vetted = Set(false);
         change::Entity::delete_many()
+            .filter(change::Column::Kind.eq("vet"))
             .filter(change::Column::ResponderId.eq(responder))
             .exec(&txn)
             .await?;

@@ -13,17 +13,6 @@ fn signed_in(inst: &Instance, s: &Server, args: &[&str]) -> Browser {
     sign_in(inst, s, PASSWORD, args).0
 }
 
-fn responder_id(inst: &Instance, fingerprint: &str) -> String {
-    inst.ok(&["responder", "list"])
-        .lines()
-        .find(|l| l.contains(fingerprint))
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_owned()
-}
-
 fn approve(b: &mut Browser, id: &str, fingerprint: &str) -> Resp {
     let path = format!("/admin/responders/{id}");
     let page = b.get(&path);
@@ -171,6 +160,21 @@ fn two_admins_vet_and_suspend(backend: Backend) {
     );
     let list = inst.ok(&["responder", "list"]);
     assert!(list.lines().all(|l| !l.contains("pending")), "{list}");
+    // The shell bound Desk to the default route: one approval of two.
+    assert_eq!(s.report(&[("details", "not yet")]).status, 503);
+    let page = second.get("/admin/routes").body;
+    let form = between(&page, "action=\"/admin/changes\"", "</form>");
+    let r = second.post(
+        "/admin/changes",
+        &[
+            ("csrf", &hidden(&page, "csrf")),
+            ("kind", &hidden(&form, "kind")),
+            ("responder", ""),
+            ("team", &hidden(&form, "team")),
+            ("route", &hidden(&form, "route")),
+        ],
+    );
+    assert!(r.body.contains("Approved"), "{}", r.body);
     assert_eq!(s.report(&[("details", "now they can")]).status, 200);
 
     // Suspending Ana: the next tip is sealed to Bo only.

@@ -8,6 +8,7 @@ mod m20261123_000002_accounts;
 mod m20261123_000003_triage;
 mod m20261123_000004_vetting;
 mod m20261123_000005_alert_mail;
+mod m20261123_000006_pending_changes;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_triage::Migration),
             Box::new(m20261123_000004_vetting::Migration),
             Box::new(m20261123_000005_alert_mail::Migration),
+            Box::new(m20261123_000006_pending_changes::Migration),
         ]
     }
 }

@@ -360,16 +360,19 @@ pub mod note {
     entity_boilerplate!();
 }
 
-/// A change waiting for admins' approvals.
+/// A change waiting for admins' approvals: `vet` (responder), `join`
+/// (responder and team) or `bind` (route and team).
 pub mod change {
     use sea_orm::entity::prelude::*;
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "changes")]
+    #[sea_orm(table_name = "pending_changes")]
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub id: Uuid,
         pub kind: String,
-        pub responder_id: Uuid,
+        pub responder_id: Option<Uuid>,
+        pub team_id: Option<Uuid>,
+        pub route_id: Option<Uuid>,
         pub created_day: Date,
     }
     entity_boilerplate!();
@@ -379,7 +382,7 @@ pub mod change {
 pub mod change_approval {
     use sea_orm::entity::prelude::*;
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "change_approvals")]
+    #[sea_orm(table_name = "pending_approvals")]
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub change_id: Uuid,

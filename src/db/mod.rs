@@ -429,6 +429,22 @@ pub async fn set_suspended(
     txn.commit().await
 }
 
+/// Removes a responder: their memberships, pending approvals and notice
+/// log go with them, so nothing more is sealed to them; tips already
+/// sealed to them are untouched. Their login is deleted (sessions with it),
+/// unless it is an admin's, which stays as a login that receives nothing.
+pub async fn remove_responder(db: &DatabaseConnection, id: Uuid) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    account::Entity::delete_many()
+        .filter(account::Column::ResponderId.eq(id))
+        .filter(account::Column::Role.ne("admin"))
+        .exec(&txn)
+        .await?;
+    responder::Entity::delete_by_id(id).exec(&txn).await?;
+    bump_generation(&txn).await?;
+    txn.commit().await
+}
+
 // ---------------------------------------------------------------- routes
 
 /// A route with the teams it names.
@@ -478,6 +494,102 @@ pub async fn add_route(
     bump_generation(&txn).await?;
     txn.commit().await?;
     Ok(m)
+}
+
+/// Changes a route's name, criteria and priority (not its teams).
+pub async fn update_route(db: &DatabaseConnection, r: route::Model) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    route::Entity::update_many()
+        .col_expr(route::Column::Name, Expr::value(r.name))
+        .col_expr(route::Column::Priority, Expr::value(r.priority))
+        .col_expr(route::Column::Countries, Expr::value(r.countries))
+        .col_expr(route::Column::Roles, Expr::value(r.roles))
+        .col_expr(route::Column::Urgent, Expr::value(r.urgent))
+        .col_expr(route::Column::Languages, Expr::value(r.languages))
+        .filter(route::Column::Id.eq(r.id))
+        .exec(&txn)
+        .await?;
+    bump_generation(&txn).await?;
+    txn.commit().await
+}
+
+/// Deletes a route that is not the default; its team bindings and pending
+/// approvals go with it, tips already routed keep the route's name.
+/// `false` if there was no such route or it is the default.
+pub async fn delete_route(db: &DatabaseConnection, id: Uuid) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    let res = route::Entity::delete_many()
+        .filter(route::Column::Id.eq(id))
+        .filter(route::Column::IsDefault.eq(false))
+        .exec(&txn)
+        .await?;
+    bump_generation(&txn).await?;
+    txn.commit().await?;
+    Ok(res.rows_affected == 1)
+}
+
+/// Swaps the priorities of two routes (priorities are unique, so one
+/// passes through a value no route uses).
+pub async fn swap_priorities(db: &DatabaseConnection, a: Uuid, b: Uuid) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    let (Some(ra), Some(rb)) = (
+        route::Entity::find_by_id(a).one(&txn).await?,
+        route::Entity::find_by_id(b).one(&txn).await?,
+    ) else {
+        return Ok(());
+    };
+    let lowest = route::Entity::find()
+        .order_by_asc(route::Column::Priority)
+        .one(&txn)
+        .await?
+        .map_or(0, |r| r.priority);
+    let set = |id: Uuid, p: i32| {
+        route::Entity::update_many()
+            .col_expr(route::Column::Priority, Expr::value(p))
+            .filter(route::Column::Id.eq(id))
+    };
+    set(a, lowest.saturating_sub(1)).exec(&txn).await?;
+    set(b, ra.priority).exec(&txn).await?;
+    set(a, rb.priority).exec(&txn).await?;
+    bump_generation(&txn).await?;
+    txn.commit().await
+}
+
+/// Stops a team receiving a route (at once: narrowing needs no approval),
+/// and drops a pending binding of the two.
+pub async fn unbind_team(db: &DatabaseConnection, route: Uuid, team: Uuid) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    route_team::Entity::delete_many()
+        .filter(route_team::Column::RouteId.eq(route))
+        .filter(route_team::Column::TeamId.eq(team))
+        .exec(&txn)
+        .await?;
+    change::Entity::delete_many()
+        .filter(change::Column::Kind.eq("bind"))
+        .filter(change::Column::RouteId.eq(route))
+        .filter(change::Column::TeamId.eq(team))
+        .exec(&txn)
+        .await?;
+    bump_generation(&txn).await?;
+    txn.commit().await
+}
+
+/// Takes a responder out of a team (at once), and drops a pending join.
+pub async fn leave_team(db: &DatabaseConnection, responder: Uuid, team: Uuid) -> Result<(), DbErr> {
+    let txn = db.begin().await?;
+    team_member::Entity::delete_many()
+        .filter(team_member::Column::ResponderId.eq(responder))
+        .filter(team_member::Column::TeamId.eq(team))
+        .exec(&txn)
+        .await?;
+    change::Entity::delete_many()
+        .filter(change::Column::Kind.eq("join"))
+        .filter(change::Column::ResponderId.eq(responder))
+        .filter(change::Column::TeamId.eq(team))
+        .exec(&txn)
+        .await?;
+    bump_generation(&txn).await?;
+    txn.commit().await
 }
 
 // ---------------------------------------------------------------- alerts

@@ -47,6 +47,8 @@ pub struct HomeView {
     pub error: String,
     /// E-mail, role, state of every account.
     pub accounts: Vec<(String, String, String)>,
+    /// Team and route changes waiting for approvals.
+    pub changes: usize,
 }
 
 /// The vetting page of one responder.
@@ -69,6 +71,10 @@ pub struct ResponderView {
     pub mine: bool,
     pub csrf: String,
     pub message: String,
+    /// Teams they are in (id, name) and teams they could join (id, name, waiting for approval).
+    pub member_of: Vec<(String, String)>,
+    pub joinable: Vec<(String, String, bool)>,
+    pub is_self: bool,
 }
 
 /// The audit log.
@@ -87,7 +93,7 @@ fn audit_time(at: Option<i64>) -> String {
         .unwrap_or_default()
 }
 
-fn admin_nav(a: &Authed) -> Option<Nav> {
+pub(crate) fn admin_nav(a: &Authed) -> Option<Nav> {
     Some(Nav {
         email: a.account.email.clone(),
         admin: true,
@@ -96,7 +102,7 @@ fn admin_nav(a: &Authed) -> Option<Nav> {
 }
 
 /// The signed-in admin; a redirect to login, or 403 for a non-admin.
-async fn admin(
+pub(crate) async fn admin(
     req: &HttpRequest,
     state: &AppState,
 ) -> Result<Result<Authed, HttpResponse>, WebError> {
@@ -169,7 +175,14 @@ async fn home_page(
         .into_iter()
         .map(|a| (a.email, a.role, a.state))
         .collect();
+    let changes = crate::vetting::pending(db)
+        .await
+        .map_err(err)?
+        .iter()
+        .filter(|p| p.kind != "vet")
+        .count();
     let view = HomeView {
+        changes,
         accounts,
         demo: state.demo,
         nav: admin_nav(a),
@@ -199,7 +212,7 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
 }
 
 /// A signed-in admin's POST (session, origin, CSRF checked).
-async fn admin_post(
+pub(crate) async fn admin_post(
     req: &HttpRequest,
     payload: web::Payload,
     state: &AppState,
@@ -323,6 +336,22 @@ async fn responder_page(
         return Err(refused(Kind::NotFound, state));
     };
     let teams = db::teams(db).await.map_err(err)?;
+    let pending = crate::vetting::pending(db).await.map_err(err)?;
+    let member_of = teams
+        .iter()
+        .filter(|t| r.team_ids.contains(&t.id))
+        .map(|t| (t.id.to_string(), t.name.clone()))
+        .collect();
+    let joinable = teams
+        .iter()
+        .filter(|t| !r.team_ids.contains(&t.id))
+        .map(|t| {
+            let waiting = pending
+                .iter()
+                .any(|p| p.kind == "join" && p.responder == Some(id) && p.team == Some(t.id));
+            (t.id.to_string(), t.name.clone(), waiting)
+        })
+        .collect();
     let approved_by = crate::vetting::approvals(db)
         .await
         .map_err(err)?
@@ -351,6 +380,9 @@ async fn responder_page(
         approved_by,
         csrf: a.csrf.clone(),
         message: message.to_owned(),
+        member_of,
+        joinable,
+        is_self: a.account.responder_id == Some(id),
     };
     Ok(render(StatusCode::OK, &view))
 }
@@ -385,47 +417,94 @@ pub async fn responder_action(
     let now = state.clock.now();
     match f.get("action") {
         "approve" => {
-            use crate::vetting::{Outcome, VetError};
+            use crate::vetting::{Change, Outcome};
+            let change = Change::Vet {
+                responder: id,
+                fingerprint: f.get("fingerprint").to_owned(),
+            };
+            let message = match approve(&state, &a, &change).await? {
+                Ok(Outcome::Done) => "Vetted: reports reach this responder from now on.".to_owned(),
+                Ok(Outcome::AlreadyDone) => "Already vetted.".to_owned(),
+                Ok(other) => waiting_text(other),
+                Err(why) => why,
+            };
+            responder_page(&state, &a, id, &message).await
+        }
+        "join" => {
+            let team =
+                Uuid::parse_str(f.get("team")).map_err(|_| refused(Kind::BadRequest, &state))?;
+            let change = crate::vetting::Change::Join {
+                responder: id,
+                team,
+            };
+            let message = match approve(&state, &a, &change).await? {
+                Ok(crate::vetting::Outcome::Done) => {
+                    "Joined: they receive this team's reports from now on (once vetted).".to_owned()
+                }
+                Ok(other) => waiting_text(other),
+                Err(why) => why,
+            };
+            responder_page(&state, &a, id, &message).await
+        }
+        "leave" => {
+            let team =
+                Uuid::parse_str(f.get("team")).map_err(|_| refused(Kind::BadRequest, &state))?;
+            let err = |e: sea_orm::DbErr| internal(&e, &state);
+            let (Some(r), Some(t)) = (
+                db::responder_by_handle(db, &id.to_string())
+                    .await
+                    .map_err(err)?,
+                db::teams(db)
+                    .await
+                    .map_err(err)?
+                    .into_iter()
+                    .find(|t| t.id == team),
+            ) else {
+                return Err(refused(Kind::NotFound, &state));
+            };
+            db::leave_team(db, id, team).await.map_err(err)?;
+            db::accounts::audit(
+                db,
+                now.date_naive(),
+                Some(now.timestamp()),
+                &a.account.email,
+                "leave team",
+                &format!("{} <{}> left team \"{}\"", r.name, r.email, t.name),
+            )
+            .await
+            .map_err(err)?;
+            responder_page(
+                &state,
+                &a,
+                id,
+                &format!(
+                    "No longer in team \"{}\": nothing new of that team's reaches them.",
+                    t.name
+                ),
+            )
+            .await
+        }
+        "remove" => {
             if a.account.responder_id == Some(id) {
                 return responder_page(
                     &state,
                     &a,
                     id,
-                    "You cannot approve your own key: another admin must.",
+                    "You cannot remove yourself: another admin must.",
                 )
                 .await;
             }
-            let outcome = crate::vetting::approve_vetting(
-                db,
-                id,
-                f.get("fingerprint"),
-                &a.account.email,
-                u64::from(state.config.approvals),
-                now.date_naive(),
-                now.into(),
-            )
-            .await;
-            let message = match outcome {
-                Ok(Outcome::Vetted) => {
-                    "Vetted: reports reach this responder from now on.".to_owned()
-                }
-                Ok(Outcome::AlreadyVetted) => "Already vetted.".to_owned(),
-                Ok(Outcome::Waiting { have, need }) => {
-                    format!(
-                        "Your approval is recorded ({have} of {need}). Another admin must approve too."
-                    )
-                }
-                Ok(Outcome::AlreadyApproved { have, need }) => format!(
-                    "You approved already ({have} of {need}). Another admin must approve; one person cannot count twice."
-                ),
-                Err(VetError::NotFound) => return Err(refused(Kind::NotFound, &state)),
-                Err(VetError::KeyChanged) => {
-                    "Not approved: the key changed since you opened this page. Compare the fingerprint shown now.".to_owned()
-                }
-                Err(VetError::Key(e)) => format!("Not vetted: the key cannot be used ({e})."),
-                Err(VetError::Db(e)) => return Err(internal(&e, &state)),
+            let err = |e: sea_orm::DbErr| internal(&e, &state);
+            let Some(r) = db::responder_by_handle(db, &id.to_string())
+                .await
+                .map_err(err)?
+            else {
+                return Err(refused(Kind::NotFound, &state));
             };
-            responder_page(&state, &a, id, &message).await
+            crate::cli::remove_responder(db, now.date_naive(), &a.account.email, &r)
+                .await
+                .map_err(err)?;
+            Ok(see_other("/admin/"))
         }
         action @ ("suspend" | "reinstate") => {
             let suspend = action == "suspend";
@@ -451,6 +530,57 @@ pub async fn responder_action(
             Ok(see_other(&format!("/admin/responders/{id}")))
         }
         _ => Err(refused(Kind::BadRequest, &state)),
+    }
+}
+
+/// The signed-in admin's approval of `change`: the outcome, or why it
+/// was refused in words (a missing subject is a 404, a database error a 500).
+pub(crate) async fn approve(
+    state: &AppState,
+    a: &Authed,
+    change: &crate::vetting::Change,
+) -> Result<Result<crate::vetting::Outcome, String>, WebError> {
+    use crate::vetting::VetError;
+    let now = state.clock.now();
+    let actor = crate::vetting::Actor {
+        name: a.account.email.clone(),
+        responder: a.account.responder_id,
+    };
+    match crate::vetting::approve(
+        state.intake.db(),
+        change,
+        &actor,
+        u64::from(state.config.approvals),
+        now.date_naive(),
+        now.into(),
+    )
+    .await
+    {
+        Ok(o) => Ok(Ok(o)),
+        Err(VetError::NotFound) => Err(refused(Kind::NotFound, state)),
+        Err(VetError::Db(e)) => Err(internal(&e, state)),
+        Err(VetError::KeyChanged) => Ok(Err(
+            "Not approved: the key changed since you opened this page. Compare the fingerprint shown now.".into(),
+        )),
+        Err(VetError::Own) => Ok(Err(
+            "You cannot approve a change about your own key or membership: another admin must.".into(),
+        )),
+        Err(VetError::Key(e)) => Ok(Err(format!("Not vetted: the key cannot be used ({e})."))),
+    }
+}
+
+/// What an approval that did not yet take effect means, in words.
+pub(crate) fn waiting_text(o: crate::vetting::Outcome) -> String {
+    use crate::vetting::Outcome;
+    match o {
+        Outcome::Waiting { have, need } => {
+            format!("Your approval is recorded ({have} of {need}). Another admin must approve too.")
+        }
+        Outcome::AlreadyApproved { have, need } => format!(
+            "You approved already ({have} of {need}). Another admin must approve; one person cannot count twice."
+        ),
+        Outcome::Done => "Done.".into(),
+        Outcome::AlreadyDone => "Nothing to do: this was already in effect.".into(),
     }
 }
 

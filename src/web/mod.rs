@@ -5,6 +5,7 @@ pub mod admin;
 pub mod errors;
 pub mod ratelimit;
 pub mod responder;
+pub mod routing;
 pub mod source;
 pub mod token;
 pub mod views;
@@ -123,6 +124,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/admin/responders/{id}",
             web::post().to(admin::responder_action),
         )
+        .route("/admin/routes", web::get().to(routing::routes))
+        .route("/admin/routes", web::post().to(routing::create_route))
+        .route("/admin/routes/new", web::get().to(routing::new_route))
+        .route("/admin/routes/{id}", web::get().to(routing::route))
+        .route("/admin/routes/{id}", web::post().to(routing::route_action))
+        .route("/admin/changes", web::post().to(routing::approve_change))
+        .route("/admin/teams", web::post().to(routing::add_team))
         .route("/responder/inbox", web::get().to(responder::triage::inbox))
         .route(
             "/responder/tips/{tip}/{team}",

@@ -697,6 +697,18 @@ pub fn tip_ids(inst: &Instance) -> Vec<String> {
         .collect()
 }
 
+/// The id `responder list` shows for the responder with this fingerprint.
+pub fn responder_id(inst: &Instance, fingerprint: &str) -> String {
+    inst.ok(&["responder", "list"])
+        .lines()
+        .find(|l| l.contains(fingerprint))
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
 /// Whether `hay` contains `needle`.
 pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)

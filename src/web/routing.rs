@@ -1,0 +1,988 @@
+//! Routing, for admins: routes (create, edit, reorder, delete) with a
+//! preview of where a report would go and a warning for every route that
+//! would reach no usable key; teams; and the changes that wait for more
+//! admins' approval (a responder joining a team, a team bound to a route).
+
+use super::AppState;
+use super::admin::{admin, admin_nav, admin_post, approve, waiting_text};
+use super::errors::{Kind, WebError};
+use super::responder::views::Nav;
+use super::responder::{Authed, internal, refused};
+use super::views::render;
+use crate::db::{self, RouteRow, entities::team};
+use crate::i18n::Lang;
+use crate::report::{COMPOUND_COUNTRIES, Consent, FormInput, ROLES, country_label, role_label};
+use crate::routing::{Criteria, RouteSpec, Snapshot, TeamKind};
+use crate::vetting::{Change, Outcome, Pending};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use std::time::SystemTime;
+use uuid::Uuid;
+
+/// One checkbox or option.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// A change waiting for approvals, as the list shows it.
+pub struct PendingLine {
+    pub text: String,
+    pub approvers: String,
+    pub day: String,
+    pub kind: String,
+    pub responder: String,
+    pub team: String,
+    pub route: String,
+    /// The signed-in admin approved it already, or it is about themselves.
+    pub mine: bool,
+}
+
+/// A route in the list.
+pub struct RouteLine {
+    pub href: String,
+    pub id: String,
+    pub name: String,
+    pub priority: i32,
+    pub is_default: bool,
+    pub criteria: String,
+    pub teams: Vec<String>,
+    pub waiting: Vec<String>,
+    pub warnings: Vec<String>,
+    pub first: bool,
+    pub last: bool,
+}
+
+/// A team in the list.
+pub struct TeamLine {
+    pub name: String,
+    pub kind: String,
+    pub members: usize,
+    pub keys: usize,
+}
+
+/// `/admin/routes`.
+#[derive(Template)]
+#[template(path = "admin/routes.html")]
+pub struct RoutesView {
+    pub demo: bool,
+    pub nav: Option<Nav>,
+    pub csrf: String,
+    pub need: u32,
+    pub message: String,
+    pub error: String,
+    pub pending: Vec<PendingLine>,
+    pub routes: Vec<RouteLine>,
+    pub teams: Vec<TeamLine>,
+    pub countries: Vec<Choice>,
+    pub roles: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub urgency: String,
+    /// What the preview found, one line each; empty before a preview.
+    pub preview: Vec<String>,
+    pub preview_asked: String,
+}
+
+/// The form that creates or edits a route.
+#[derive(Template)]
+#[template(path = "admin/route.html")]
+pub struct RouteFormView {
+    pub demo: bool,
+    pub nav: Option<Nav>,
+    pub csrf: String,
+    pub action: String,
+    pub is_new: bool,
+    pub is_default: bool,
+    pub name: String,
+    pub priority: String,
+    pub urgent: String,
+    pub countries: Vec<Choice>,
+    pub roles: Vec<Choice>,
+    pub languages: Vec<Choice>,
+    pub teams: Vec<Choice>,
+    pub need: u32,
+    pub error: String,
+}
+
+fn language_label(code: &str) -> String {
+    Lang::from_code(code).map_or_else(|| code.to_owned(), |l| l.native_name().to_owned())
+}
+
+fn country_choices(selected: &[String]) -> Vec<Choice> {
+    COMPOUND_COUNTRIES
+        .iter()
+        .map(|c| Choice {
+            value: (*c).into(),
+            label: if *c == "OTHER" {
+                "Another country".into()
+            } else {
+                country_label(c)
+            },
+            checked: selected.iter().any(|s| s == c),
+        })
+        .collect()
+}
+
+fn role_choices(selected: &[String]) -> Vec<Choice> {
+    ROLES
+        .iter()
+        .map(|r| Choice {
+            value: (*r).into(),
+            label: role_label(r).into(),
+            checked: selected.iter().any(|s| s == r),
+        })
+        .collect()
+}
+
+fn language_choices(selected: &[String]) -> Vec<Choice> {
+    Lang::ALL
+        .iter()
+        .map(|l| Choice {
+            value: l.code().into(),
+            label: l.native_name().into(),
+            checked: selected.iter().any(|s| s == l.code()),
+        })
+        .collect()
+}
+
+/// A route's criteria in words.
+fn criteria_text(r: &crate::routing::Route) -> String {
+    if r.is_default {
+        return "every report no other route takes".into();
+    }
+    let list = |v: &[String], f: &dyn Fn(&str) -> String| {
+        if v.is_empty() {
+            "any".to_owned()
+        } else {
+            v.iter().map(|x| f(x)).collect::<Vec<_>>().join(", ")
+        }
+    };
+    format!(
+        "country: {}; reporter: {}; urgent: {}; language: {}",
+        list(&r.countries, &|c| if c == "OTHER" {
+            "another country".into()
+        } else {
+            country_label(c)
+        }),
+        list(&r.roles, &|x| role_label(x).into()),
+        match r.urgent {
+            None => "either",
+            Some(true) => "yes",
+            Some(false) => "no",
+        },
+        list(&r.languages, &language_label),
+    )
+}
+
+/// How many usable keys a team has.
+fn usable_keys(snap: &Snapshot, team: Uuid, now: SystemTime) -> usize {
+    snap.recipients
+        .iter()
+        .filter(|r| r.teams.contains(&team) && r.cert.usable_at(now))
+        .count()
+}
+
+/// What is wrong with a route, in words; empty when nothing is.
+fn warnings(snap: &Snapshot, r: &crate::routing::Route, now: SystemTime) -> Vec<String> {
+    let mut out = Vec::new();
+    let reach: usize = r.teams.iter().map(|t| usable_keys(snap, *t, now)).sum();
+    let fallback = if r.is_default {
+        "reports that reach it cannot be sent: the source is asked to try again later"
+    } else {
+        "its reports go to the default route instead"
+    };
+    if r.teams.is_empty() {
+        out.push(format!("No team receives this route yet: {fallback}."));
+    } else if reach == 0 {
+        out.push(format!(
+            "This route reaches no vetted, valid key: {fallback}."
+        ));
+    } else {
+        let operator_reach: usize = r
+            .teams
+            .iter()
+            .filter(|t| {
+                snap.teams
+                    .get(t)
+                    .is_some_and(|(_, k)| *k == TeamKind::Operator)
+            })
+            .map(|t| usable_keys(snap, *t, now))
+            .sum();
+        if operator_reach == 0 {
+            out.push(format!(
+                "Only sources who agree to share with these kinds of organisation reach this route's teams; without that consent, {fallback}."
+            ));
+        }
+    }
+    out
+}
+
+/// Where a report with `c` would go, with every consent and with none.
+fn preview_lines(snap: &Snapshot, c: &Criteria, now: SystemTime) -> Vec<String> {
+    let all = Consent {
+        ngo: true,
+        embassy: true,
+        police: true,
+    };
+    let mut out = Vec::new();
+    for (consent, label) in [
+        (
+            all,
+            "If the source agrees to share with NGOs, embassies and police",
+        ),
+        (Consent::default(), "If the source agrees to none of them"),
+    ] {
+        let line = match snap.decide(c, consent, now) {
+            Ok(d) => {
+                let mut teams: Vec<(Uuid, usize)> = Vec::new();
+                for (t, _) in &d.recipients {
+                    match teams.iter_mut().find(|(x, _)| x == t) {
+                        Some((_, n)) => *n += 1,
+                        None => teams.push((*t, 1)),
+                    }
+                }
+                let names = teams
+                    .iter()
+                    .map(|(t, n)| {
+                        let (name, kind) = snap
+                            .teams
+                            .get(t)
+                            .map_or(("?", "?"), |(n, k)| (n.as_str(), k.as_str()));
+                        format!("{name} ({kind}, {n} key{})", if *n == 1 { "" } else { "s" })
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let via = match &d.fell_back_from {
+                    Some(from) => format!(
+                        "route \"{}\" (route \"{from}\" matched but reaches no one)",
+                        d.route.name
+                    ),
+                    None => format!("route \"{}\"", d.route.name),
+                };
+                format!("{label}: {via} → {names}.")
+            }
+            Err(e) => format!(
+                "{label}: nobody — {}; the source would be asked to try again later.",
+                match e.route {
+                    Some(r) => format!("route \"{r}\" and the default route reach no usable key"),
+                    None => "there is no route".into(),
+                }
+            ),
+        };
+        out.push(line);
+    }
+    out
+}
+
+/// The preview's question in words.
+fn asked(c: &Criteria) -> String {
+    format!(
+        "A report from {}, by {}, {}, in {} would reach:",
+        c.country
+            .as_deref()
+            .map_or_else(|| "an unnamed country".into(), country_label),
+        c.role
+            .as_deref()
+            .map_or("someone who did not say who they are", role_label),
+        if c.urgent { "urgent" } else { "not urgent" },
+        language_label(&c.language),
+    )
+}
+
+/// Describes the pending changes for the list.
+fn pending_lines(
+    pending: Vec<Pending>,
+    a: &Authed,
+    teams: &[team::Model],
+    routes: &[RouteRow],
+    responders: &[db::ResponderRow],
+) -> Vec<PendingLine> {
+    let team = |id: Option<Uuid>| {
+        teams
+            .iter()
+            .find(|t| Some(t.id) == id)
+            .map_or_else(|| "?".into(), |t| t.name.clone())
+    };
+    let person = |id: Option<Uuid>| {
+        responders
+            .iter()
+            .find(|r| Some(r.responder.id) == id)
+            .map_or_else(
+                || "?".into(),
+                |r| format!("{} <{}>", r.responder.name, r.responder.email),
+            )
+    };
+    pending
+        .into_iter()
+        .filter(|p| p.kind != "vet")
+        .map(|p| {
+            let text = match p.kind.as_str() {
+                "join" => format!("{} to join team \"{}\"", person(p.responder), team(p.team)),
+                _ => format!(
+                    "Team \"{}\" to receive route \"{}\"",
+                    team(p.team),
+                    routes
+                        .iter()
+                        .find(|r| Some(r.route.id) == p.route)
+                        .map_or("?", |r| r.route.name.as_str())
+                ),
+            };
+            let own =
+                p.kind == "join" && p.responder.is_some() && p.responder == a.account.responder_id;
+            PendingLine {
+                text,
+                mine: own || p.approvers.contains(&a.account.email),
+                approvers: p.approvers.join(", "),
+                day: p.created_day.to_string(),
+                kind: p.kind,
+                responder: p.responder.map(|x| x.to_string()).unwrap_or_default(),
+                team: p.team.map(|x| x.to_string()).unwrap_or_default(),
+                route: p.route.map(|x| x.to_string()).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// Reads the preview's question from the query string (all optional).
+fn preview_query(q: &FormInput) -> Option<Criteria> {
+    if q.get("preview").is_empty() {
+        return None;
+    }
+    let country = Some(q.get("country"))
+        .filter(|c| COMPOUND_COUNTRIES.contains(c))
+        .map(str::to_owned);
+    let role = Some(q.get("role"))
+        .filter(|r| ROLES.contains(r))
+        .map(str::to_owned);
+    let language = Lang::from_code(q.get("language")).unwrap_or(Lang::En);
+    Some(Criteria {
+        country,
+        role,
+        urgent: q.get("urgent") == "yes",
+        language: language.code().to_owned(),
+    })
+}
+
+async fn routes_page(
+    state: &AppState,
+    a: &Authed,
+    query: &FormInput,
+    message: &str,
+    error: &str,
+) -> Result<HttpResponse, WebError> {
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let now: SystemTime = state.clock.now().into();
+    let snap = state.intake.snapshot().await.map_err(err)?;
+    let teams = db::teams(db).await.map_err(err)?;
+    let routes = db::routes(db).await.map_err(err)?;
+    let responders = db::responders(db).await.map_err(err)?;
+    let pending = crate::vetting::pending(db).await.map_err(err)?;
+    let team_name = |id: &Uuid| {
+        teams
+            .iter()
+            .find(|t| t.id == *id)
+            .map_or_else(|| "?".into(), |t| format!("{} ({})", t.name, t.kind))
+    };
+    let ordinary: Vec<Uuid> = routes
+        .iter()
+        .filter(|r| !r.route.is_default)
+        .map(|r| r.route.id)
+        .collect();
+    let lines = snap
+        .routes
+        .iter()
+        .map(|r| RouteLine {
+            href: format!("/admin/routes/{}", r.id),
+            id: r.id.to_string(),
+            name: r.name.clone(),
+            priority: r.priority,
+            is_default: r.is_default,
+            criteria: criteria_text(r),
+            teams: r
+                .teams
+                .iter()
+                .map(|t| {
+                    let n = usable_keys(&snap, *t, now);
+                    format!(
+                        "{} · {n} usable key{}",
+                        team_name(t),
+                        if n == 1 { "" } else { "s" }
+                    )
+                })
+                .collect(),
+            waiting: pending
+                .iter()
+                .filter(|p| p.kind == "bind" && p.route == Some(r.id))
+                .filter_map(|p| p.team.as_ref().map(team_name))
+                .collect(),
+            warnings: warnings(&snap, r, now),
+            first: ordinary.first() == Some(&r.id),
+            last: ordinary.last() == Some(&r.id),
+        })
+        .collect();
+    let team_lines = teams
+        .iter()
+        .map(|t| TeamLine {
+            name: t.name.clone(),
+            kind: t.kind.clone(),
+            members: responders
+                .iter()
+                .filter(|r| r.team_ids.contains(&t.id))
+                .count(),
+            keys: usable_keys(&snap, t.id, now),
+        })
+        .collect();
+    let criteria = preview_query(query);
+    let view = RoutesView {
+        demo: state.demo,
+        nav: admin_nav(a),
+        csrf: a.csrf.clone(),
+        need: state.config.approvals,
+        message: message.to_owned(),
+        error: error.to_owned(),
+        pending: pending_lines(pending, a, &teams, &routes, &responders),
+        routes: lines,
+        teams: team_lines,
+        countries: country_choices(
+            &criteria
+                .as_ref()
+                .and_then(|c| c.country.clone())
+                .into_iter()
+                .collect::<Vec<_>>(),
+        ),
+        roles: role_choices(
+            &criteria
+                .as_ref()
+                .and_then(|c| c.role.clone())
+                .into_iter()
+                .collect::<Vec<_>>(),
+        ),
+        languages: language_choices(
+            &criteria
+                .as_ref()
+                .map(|c| c.language.clone())
+                .into_iter()
+                .collect::<Vec<_>>(),
+        ),
+        urgency: if criteria.as_ref().is_some_and(|c| c.urgent) {
+            "yes".into()
+        } else {
+            "no".into()
+        },
+        preview: criteria
+            .as_ref()
+            .map(|c| preview_lines(&snap, c, now))
+            .unwrap_or_default(),
+        preview_asked: criteria.as_ref().map(asked).unwrap_or_default(),
+    };
+    let status = if error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(render(status, &view))
+}
+
+fn query_of(req: &HttpRequest, state: &AppState) -> Result<FormInput, WebError> {
+    FormInput::parse_urlencoded(req.query_string().as_bytes())
+        .map_err(|_| refused(Kind::BadRequest, state))
+}
+
+/// `GET /admin/routes`: routes, teams, pending changes, and the preview.
+pub async fn routes(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match admin(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let query = query_of(&req, &state)?;
+    routes_page(&state, &a, &query, "", "").await
+}
+
+/// What the route form shows in its fields.
+#[derive(Default)]
+struct Draft {
+    name: String,
+    priority: String,
+    urgent: String,
+    countries: Vec<String>,
+    roles: Vec<String>,
+    languages: Vec<String>,
+    teams: Vec<Uuid>,
+}
+
+/// The teams ticked in a route form.
+fn ticked_teams(f: &FormInput, teams: &[team::Model]) -> Vec<Uuid> {
+    teams
+        .iter()
+        .filter(|t| f.get(&format!("team_{}", t.id)) == "on")
+        .map(|t| t.id)
+        .collect()
+}
+
+fn route_form(
+    state: &AppState,
+    a: &Authed,
+    editing: Option<&RouteRow>,
+    pending_teams: &[Uuid],
+    teams: &[team::Model],
+    posted: Option<&FormInput>,
+    error: &str,
+) -> HttpResponse {
+    let split = |s: &str| crate::routing::split_list(s);
+    // A refused form comes back as it was typed.
+    let d = match (posted, editing) {
+        (Some(f), _) => Draft {
+            name: f.get("name").to_owned(),
+            priority: f.get("priority").to_owned(),
+            urgent: f.get("urgent").to_owned(),
+            countries: checked(f, "country", COMPOUND_COUNTRIES.iter().copied()),
+            roles: checked(f, "role", ROLES.iter().copied()),
+            languages: checked(f, "lang", Lang::ALL.iter().map(|l| l.code())),
+            teams: ticked_teams(f, teams),
+        },
+        (None, Some(r)) => Draft {
+            name: r.route.name.clone(),
+            priority: r.route.priority.to_string(),
+            urgent: match r.route.urgent {
+                None => "any",
+                Some(true) => "yes",
+                Some(false) => "no",
+            }
+            .into(),
+            countries: split(&r.route.countries),
+            roles: split(&r.route.roles),
+            languages: split(&r.route.languages),
+            teams: r.team_ids.iter().chain(pending_teams).copied().collect(),
+        },
+        (None, None) => Draft {
+            urgent: "any".into(),
+            ..Draft::default()
+        },
+    };
+    let view = RouteFormView {
+        demo: state.demo,
+        nav: admin_nav(a),
+        csrf: a.csrf.clone(),
+        action: editing.map_or_else(
+            || "/admin/routes".into(),
+            |r| format!("/admin/routes/{}", r.route.id),
+        ),
+        is_new: editing.is_none(),
+        is_default: editing.is_some_and(|r| r.route.is_default),
+        name: d.name,
+        priority: d.priority,
+        urgent: d.urgent,
+        countries: country_choices(&d.countries),
+        roles: role_choices(&d.roles),
+        languages: language_choices(&d.languages),
+        teams: teams
+            .iter()
+            .map(|t| Choice {
+                value: t.id.to_string(),
+                label: format!(
+                    "{} ({}){}",
+                    t.name,
+                    t.kind,
+                    if pending_teams.contains(&t.id) {
+                        " — waiting for approval"
+                    } else {
+                        ""
+                    }
+                ),
+                checked: d.teams.contains(&t.id),
+            })
+            .collect(),
+        need: state.config.approvals,
+        error: error.to_owned(),
+    };
+    let status = if error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    render(status, &view)
+}
+
+/// The values of checkboxes named `{prefix}_{value}` that are ticked.
+fn checked<'a>(f: &FormInput, prefix: &str, values: impl Iterator<Item = &'a str>) -> Vec<String> {
+    values
+        .filter(|v| f.get(&format!("{prefix}_{v}")) == "on")
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The teams bound to `route` that wait for approvals.
+fn pending_binds(pending: &[Pending], route: Uuid) -> Vec<Uuid> {
+    pending
+        .iter()
+        .filter(|p| p.kind == "bind" && p.route == Some(route))
+        .filter_map(|p| p.team)
+        .collect()
+}
+
+/// `GET /admin/routes/new`.
+pub async fn new_route(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match admin(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let teams = db::teams(state.intake.db())
+        .await
+        .map_err(|e| internal(&e, &state))?;
+    Ok(route_form(&state, &a, None, &[], &teams, None, ""))
+}
+
+async fn find_route(
+    state: &AppState,
+    id: &str,
+) -> Result<(RouteRow, Vec<RouteRow>, Vec<Pending>, Vec<team::Model>), WebError> {
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let id = Uuid::parse_str(id).map_err(|_| refused(Kind::NotFound, state))?;
+    let routes = db::routes(db).await.map_err(err)?;
+    let row = routes
+        .iter()
+        .find(|r| r.route.id == id)
+        .cloned()
+        .ok_or_else(|| refused(Kind::NotFound, state))?;
+    let pending = crate::vetting::pending(db).await.map_err(err)?;
+    let teams = db::teams(db).await.map_err(err)?;
+    Ok((row, routes, pending, teams))
+}
+
+/// `GET /admin/routes/{id}`: the edit form.
+pub async fn route(
+    req: HttpRequest,
+    path: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match admin(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let (row, _, pending, teams) = find_route(&state, &path.into_inner()).await?;
+    let waiting = pending_binds(&pending, row.route.id);
+    Ok(route_form(
+        &state,
+        &a,
+        Some(&row),
+        &waiting,
+        &teams,
+        None,
+        "",
+    ))
+}
+
+/// Saves a route from the form (new when `editing` is `None`) and asks
+/// for the team bindings; the page to show next.
+async fn save_route(
+    state: &AppState,
+    a: &Authed,
+    f: &FormInput,
+    editing: Option<(&RouteRow, &[Pending])>,
+    routes: &[RouteRow],
+    teams: &[team::Model],
+) -> Result<HttpResponse, WebError> {
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let row = editing.map(|(r, _)| r);
+    let is_default = row.is_some_and(|r| r.route.is_default);
+    let refuse = |why: &str| {
+        let waiting = editing.map_or_else(Vec::new, |(r, p)| pending_binds(p, r.route.id));
+        Ok(route_form(state, a, row, &waiting, teams, Some(f), why))
+    };
+    let priority = match f.get("priority").trim() {
+        "" => None,
+        p => match p.parse::<i32>() {
+            Ok(p) if p.unsigned_abs() <= 1_000_000 => Some(p),
+            _ => return refuse("The priority is a whole number (lower is tried first)."),
+        },
+    };
+    let urgent = match f.get("urgent") {
+        "yes" => Some(true),
+        "no" => Some(false),
+        "any" | "" => None,
+        _ => return refuse("Urgency is any, yes or no."),
+    };
+    let spec = if is_default {
+        RouteSpec {
+            name: f.get("name").to_owned(),
+            priority,
+            is_default: true,
+            ..RouteSpec::default()
+        }
+    } else {
+        RouteSpec {
+            name: f.get("name").to_owned(),
+            countries: checked(f, "country", COMPOUND_COUNTRIES.iter().copied()),
+            roles: checked(f, "role", ROLES.iter().copied()),
+            urgent,
+            languages: checked(f, "lang", Lang::ALL.iter().map(|l| l.code())),
+            priority,
+            is_default: false,
+        }
+    };
+    let model = match spec.check(routes, row.map(|r| r.route.id)) {
+        Ok(m) => m,
+        Err((_, why)) => return refuse(&why),
+    };
+    let wanted = ticked_teams(f, teams);
+    let id = model.id;
+    let summary = format!(
+        "\"{}\" (priority {}; countries {}; roles {}; urgent {}; languages {})",
+        model.name,
+        model.priority,
+        if model.countries.is_empty() {
+            "any"
+        } else {
+            &model.countries
+        },
+        if model.roles.is_empty() {
+            "any"
+        } else {
+            &model.roles
+        },
+        model
+            .urgent
+            .map_or("either", |u| if u { "yes" } else { "no" }),
+        if model.languages.is_empty() {
+            "any"
+        } else {
+            &model.languages
+        },
+    );
+    let (bound, waiting) = match editing {
+        Some((r, p)) => {
+            db::update_route(db, model).await.map_err(err)?;
+            (r.team_ids.clone(), pending_binds(p, r.route.id))
+        }
+        None => {
+            db::add_route(db, model, &[]).await.map_err(err)?;
+            (vec![], vec![])
+        }
+    };
+    // Narrowing takes effect at once; widening needs the approvals.
+    for t in bound.iter().chain(&waiting).filter(|t| !wanted.contains(t)) {
+        db::unbind_team(db, id, *t).await.map_err(err)?;
+    }
+    let action = if editing.is_some() {
+        "edit route"
+    } else {
+        "add route"
+    };
+    audit(state, a, action, &summary).await?;
+    let mut notes = vec![format!("Route saved.")];
+    for t in wanted.iter().filter(|t| !bound.contains(t)) {
+        let name = teams
+            .iter()
+            .find(|x| x.id == *t)
+            .map_or("?", |x| x.name.as_str());
+        match approve(
+            state,
+            a,
+            &Change::Bind {
+                route: id,
+                team: *t,
+            },
+        )
+        .await?
+        {
+            Ok(Outcome::Done | Outcome::AlreadyDone) => {
+                notes.push(format!("Team \"{name}\" receives it."));
+            }
+            Ok(o) => notes.push(format!("Team \"{name}\": {}", waiting_text(o))),
+            Err(why) => notes.push(format!("Team \"{name}\": {why}")),
+        }
+    }
+    routes_page(state, a, &FormInput::default(), &notes.join(" "), "").await
+}
+
+/// Records an admin's action in the audit log.
+async fn audit(state: &AppState, a: &Authed, action: &str, detail: &str) -> Result<(), WebError> {
+    let now = state.clock.now();
+    db::accounts::audit(
+        state.intake.db(),
+        now.date_naive(),
+        Some(now.timestamp()),
+        &a.account.email,
+        action,
+        detail,
+    )
+    .await
+    .map_err(|e| internal(&e, state))
+}
+
+/// `POST /admin/routes`: a new route.
+pub async fn create_route(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match admin_post(&req, payload, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, &state);
+    let routes = db::routes(db).await.map_err(err)?;
+    let teams = db::teams(db).await.map_err(err)?;
+    save_route(&state, &a, &f, None, &routes, &teams).await
+}
+
+/// `POST /admin/routes/{id}`: save, move up or down, or delete.
+pub async fn route_action(
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match admin_post(&req, payload, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let (row, routes, pending, teams) = find_route(&state, &path.into_inner()).await?;
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, &state);
+    let none = FormInput::default();
+    match f.get("action") {
+        "save" => save_route(&state, &a, &f, Some((&row, &pending)), &routes, &teams).await,
+        "delete" => {
+            if row.route.is_default {
+                return routes_page(
+                    &state,
+                    &a,
+                    &none,
+                    "",
+                    "The default route cannot be deleted: every report needs somewhere to go. Edit its teams instead.",
+                )
+                .await;
+            }
+            db::delete_route(db, row.route.id).await.map_err(err)?;
+            audit(
+                &state,
+                &a,
+                "delete route",
+                &format!("\"{}\"", row.route.name),
+            )
+            .await?;
+            let msg = format!(
+                "Route \"{}\" deleted. Tips it already routed keep their teams.",
+                row.route.name
+            );
+            routes_page(&state, &a, &none, &msg, "").await
+        }
+        dir @ ("up" | "down") => {
+            // The default route is always tried last; the others swap with
+            // their neighbour.
+            let ordinary: Vec<&RouteRow> = routes.iter().filter(|r| !r.route.is_default).collect();
+            let Some(i) = ordinary.iter().position(|r| r.route.id == row.route.id) else {
+                return routes_page(
+                    &state,
+                    &a,
+                    &none,
+                    "",
+                    "The default route is always tried last.",
+                )
+                .await;
+            };
+            let j = if dir == "up" {
+                i.checked_sub(1)
+            } else {
+                Some(i + 1)
+            };
+            if let Some(other) = j.and_then(|j| ordinary.get(j)) {
+                db::swap_priorities(db, row.route.id, other.route.id)
+                    .await
+                    .map_err(err)?;
+                let detail = format!(
+                    "\"{}\" moved {dir} past \"{}\"",
+                    row.route.name, other.route.name
+                );
+                audit(&state, &a, "reorder routes", &detail).await?;
+            }
+            routes_page(&state, &a, &none, "Order saved.", "").await
+        }
+        _ => Err(refused(Kind::BadRequest, &state)),
+    }
+}
+
+/// `POST /admin/changes`: approve a waiting change (a team joining, a
+/// team bound to a route).
+pub async fn approve_change(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match admin_post(&req, payload, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let id =
+        |name: &str| Uuid::parse_str(f.get(name)).map_err(|_| refused(Kind::BadRequest, &state));
+    let change = match f.get("kind") {
+        "join" => Change::Join {
+            responder: id("responder")?,
+            team: id("team")?,
+        },
+        "bind" => Change::Bind {
+            route: id("route")?,
+            team: id("team")?,
+        },
+        _ => return Err(refused(Kind::BadRequest, &state)),
+    };
+    let none = FormInput::default();
+    match approve(&state, &a, &change).await? {
+        Ok(Outcome::Done) => {
+            routes_page(&state, &a, &none, "Approved: the change is in effect.", "").await
+        }
+        Ok(o) => routes_page(&state, &a, &none, &waiting_text(o), "").await,
+        Err(why) => routes_page(&state, &a, &none, "", &why).await,
+    }
+}
+
+/// `POST /admin/teams`: a new team.
+pub async fn add_team(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match admin_post(&req, payload, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let none = FormInput::default();
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, &state);
+    let name = match crate::routing::clean_name(f.get("name"), "The team name") {
+        Ok(n) => n,
+        Err(why) => return routes_page(&state, &a, &none, "", &format!("{why}.")).await,
+    };
+    let Some(kind) = TeamKind::parse(f.get("kind")) else {
+        return Err(refused(Kind::BadRequest, &state));
+    };
+    if db::team_by_name(db, &name).await.map_err(err)?.is_some() {
+        let why = format!("A team called \"{name}\" already exists.");
+        return routes_page(&state, &a, &none, "", &why).await;
+    }
+    db::add_team(db, &name, kind.as_str()).await.map_err(err)?;
+    audit(
+        &state,
+        &a,
+        "add team",
+        &format!("\"{name}\" ({})", kind.as_str()),
+    )
+    .await?;
+    let msg = format!(
+        "Team \"{name}\" added. Invite its responders from the admin page, then bind it to a route."
+    );
+    routes_page(&state, &a, &none, &msg, "").await
+}
