@@ -242,6 +242,15 @@ pub enum TipCmd {
     },
     /// Print a sealed tip, ASCII-armored (pipe it to `gpg --decrypt`).
     Export { id: String },
+    /// Delete the tips retention is due for (`serve` does this daily):
+    /// closed by every team for `retention_closed_days`, or older than
+    /// `retention_max_days`; tips with undelivered mail are kept until
+    /// `retention_hold_days`.
+    Purge {
+        /// Only count what would be deleted.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -542,6 +551,34 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 out,
                 "responder {} ({}) now gets mail in {mode} mode",
                 r.id, r.name
+            )?;
+        }
+        Command::Tip(TipCmd::Purge { dry_run }) => {
+            let policy = crate::retention::Policy::from_config(config);
+            let p = crate::retention::purge(
+                db,
+                &policy,
+                &config.data_dir.join("mail"),
+                clock.today(),
+                dry_run,
+            )
+            .await?;
+            let verb = if dry_run { "would delete" } else { "deleted" };
+            writeln!(
+                out,
+                "{verb} {} tip(s){}; kept {} past retention because their mail is undelivered",
+                p.deleted,
+                if dry_run {
+                    String::new()
+                } else {
+                    format!(" and {} mail file(s)", p.files)
+                },
+                p.held
+            )?;
+            writeln!(
+                out,
+                "(closed by every team: kept {} days; any tip: {} days; undelivered mail: up to {} days)",
+                policy.closed_days, policy.max_days, policy.hold_days
             )?;
         }
         Command::Outbox(OutboxCmd::List) => outbox_list(&mut out, db, clock).await?,

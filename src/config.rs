@@ -70,6 +70,13 @@ pub struct Config {
     /// Distinct admins who must approve before a responder is vetted (1–5;
     /// 2 recommended). The shell counts as at most one.
     pub approvals: u32,
+    /// Days a tip is kept after every team it was sent to closed it.
+    pub retention_closed_days: u32,
+    /// Days a tip is kept after it arrived, whatever its state.
+    pub retention_max_days: u32,
+    /// Days a tip whose mail is still undelivered may be kept (with an
+    /// admin alert) past the other limits; then it is deleted all the same.
+    pub retention_hold_days: u32,
 }
 
 impl Default for Config {
@@ -99,6 +106,9 @@ impl Default for Config {
             mail_give_up: "5d".into(),
             mail_senders: 4,
             approvals: 1,
+            retention_closed_days: 90,
+            retention_max_days: 365,
+            retention_hold_days: 730,
         }
     }
 }
@@ -127,7 +137,7 @@ impl Config {
                  instance_key_file, instance_secret_file, public_url, report_rate_per_minute, \
                  report_burst, form_token_max_age_hours, allow_seipdv2, log, smtp_url, \
                  smtp_url_file, smtp_password_file, smtp_ca_file, mail_from, mail_domain, mail_delay, \
-                 mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals — as \
+                 mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals, retention_closed_days, retention_max_days, retention_hold_days — as \
                  TIPLINE_NAME in the environment or name = value in the TIPLINE_CONFIG file)"
             )
         })?;
@@ -153,6 +163,15 @@ impl Config {
         }
         if c.approvals == 0 || c.approvals > 5 {
             anyhow::bail!("approvals must be between 1 and 5");
+        }
+        if c.retention_closed_days == 0 || c.retention_max_days == 0 {
+            anyhow::bail!("retention_closed_days and retention_max_days must be at least 1");
+        }
+        if c.retention_hold_days < c.retention_max_days || c.retention_hold_days > 36_500 {
+            anyhow::bail!(
+                "retention_hold_days must be at least retention_max_days ({}) and at most 36500",
+                c.retention_max_days
+            );
         }
         if (c.smtp_url.is_some() || c.smtp_url_file.is_some())
             && c.mail_from == Config::default().mail_from

@@ -16,6 +16,7 @@ pub mod notices;
 pub mod outbox;
 pub mod random;
 pub mod report;
+pub mod retention;
 pub mod routing;
 pub mod seal;
 pub mod startup;

@@ -290,7 +290,16 @@ impl Outbox {
             Ok(m) => m,
             Err(e) => return Outcome::Failed(e),
         };
-        match self.mailer.send(&message, &row.message_token).await {
+        // A tip's mail files carry its id, so that retention finds them.
+        let file = match row.tip_id {
+            Some(tip) => format!(
+                "{}{}",
+                crate::retention::mail_file_prefix(tip),
+                row.message_token
+            ),
+            None => row.message_token.clone(),
+        };
+        match self.mailer.send(&message, &file).await {
             Ok(_) => Outcome::Sent,
             Err(e) => Outcome::Failed(e),
         }

@@ -23,6 +23,37 @@ pub struct Application {
 /// The demo responder's public key, committed in `keys/demo/`.
 pub const DEMO_PUBLIC_KEY: &[u8] = include_bytes!("../keys/demo/responder.pub.asc");
 
+/// Runs retention now and then once a day (every process of an instance
+/// does; a purge is idempotent).
+async fn retention_daily(
+    db: db::Db,
+    clock: Arc<dyn Clock>,
+    policy: crate::retention::Policy,
+    mail_dir: std::path::PathBuf,
+) {
+    loop {
+        let wait =
+            match crate::retention::purge(&db, &policy, &mail_dir, clock.today(), false).await {
+                Ok(p) => {
+                    if p.deleted > 0 || p.held > 0 {
+                        tracing::info!(
+                            deleted = p.deleted,
+                            held = p.held,
+                            files = p.files,
+                            "retention purge"
+                        );
+                    }
+                    24 * 3600
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "retention purge failed; retried in an hour");
+                    3600
+                }
+            };
+        tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
+    }
+}
+
 impl Application {
     /// Opens the database (migrating it), loads or creates the instance
     /// identity, seeds demo data if asked, and binds the listener.
@@ -82,6 +113,12 @@ impl Application {
         ))
         .spawn();
         let _ = db::purge_tokens(&db, clock.today()).await;
+        tokio::spawn(retention_daily(
+            db.clone(),
+            clock.clone(),
+            crate::retention::Policy::from_config(&config),
+            config.data_dir.join("mail"),
+        ));
 
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;

@@ -21,7 +21,8 @@ pub use sea_orm::DatabaseConnection as Db;
 
 /// Opens the database named by `url`. SQLite runs in WAL mode with
 /// `synchronous=FULL` (a committed report survives power loss), foreign
-/// keys on and a busy timeout so concurrent writers wait instead of failing.
+/// keys on, `secure_delete` on (retention leaves nothing in free pages)
+/// and a busy timeout so concurrent writers wait instead of failing.
 pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
     if let Some(dir) = sqlite_dir(url) {
         std::fs::create_dir_all(&dir).map_err(|e| {
@@ -42,6 +43,8 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
                 .synchronous(SqliteSynchronous::Full)
                 .busy_timeout(Duration::from_secs(30))
                 .foreign_keys(true)
+                // Deleted rows are overwritten, not left in free pages.
+                .pragma("secure_delete", "ON")
         });
     } else {
         opt.max_connections(16).min_connections(1);

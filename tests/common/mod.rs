@@ -233,6 +233,29 @@ impl Instance {
 
     fn command(&self) -> Command {
         let mut c = Command::new(BIN);
+        self.prepare(&mut c);
+        c
+    }
+
+    /// Runs a CLI command that must succeed as if `days` days had passed
+    /// (libfaketime moves the clock of the process); returns its stdout.
+    pub fn ok_later(&self, days: u32, args: &[&str]) -> String {
+        let mut c = Command::new("faketime");
+        c.arg("-f").arg(format!("+{days}d")).arg(BIN).args(args);
+        self.prepare(&mut c);
+        let out = c
+            .stdin(Stdio::null())
+            .output()
+            .expect("faketime (Debian: faketime)");
+        assert!(
+            out.status.success(),
+            "{args:?} at +{days}d: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn prepare(&self, c: &mut Command) {
         c.current_dir(self.dir.path());
         for (k, _) in std::env::vars() {
             if k.starts_with("TIPLINE_") {
@@ -242,7 +265,6 @@ impl Instance {
         for (k, v) in self.env() {
             c.env(k, v);
         }
-        c
     }
 
     /// An instance with a team "Desk" (operator), a vetted responder per
@@ -303,12 +325,23 @@ impl Instance {
 
     /// Starts `tipline serve` and waits for its port.
     pub fn serve(&self, args: &[&str]) -> Server {
+        self.serve_with(self.command(), args)
+    }
+
+    /// Starts `serve` as if `days` days had passed (libfaketime).
+    pub fn serve_later(&self, days: u32, args: &[&str]) -> Server {
+        let mut c = Command::new("faketime");
+        c.arg("-f").arg(format!("+{days}d")).arg(BIN);
+        self.prepare(&mut c);
+        self.serve_with(c, args)
+    }
+
+    fn serve_with(&self, mut command: Command, args: &[&str]) -> Server {
         let log = self
             .dir
             .path()
             .join(format!("server-{}.log", hex(&rand_bytes::<4>())));
-        let mut child = self
-            .command()
+        let mut child = command
             .arg("serve")
             .args(args)
             .stdin(Stdio::null())
