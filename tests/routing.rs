@@ -131,6 +131,17 @@ fn routes_made_edited_reordered_and_previewed(backend: Backend) {
     // With a vetted key in the team, the warning becomes the consent one,
     // and the preview tells the two cases apart.
     let envoy = inst.responder(evil_team, "envoy");
+    // The team's name is text on every admin page that shows it.
+    let envoy_page = format!(
+        "/admin/responders/{}",
+        responder_id(&inst, &envoy.fingerprint)
+    );
+    for path in ["/admin/", envoy_page.as_str(), "/admin/routes", mm.as_str()] {
+        let page = admin.get(path).body;
+        assert!(page.contains(team_escaped), "{path}");
+        assert!(!page.contains("<script>alert(1)"), "{path}");
+        assert!(!page.contains("<img src=x"), "{path}");
+    }
     let page = unescape(&admin.get("/admin/routes").body);
     assert!(!page.contains("This route reaches no vetted, valid key"));
     assert!(page.contains("Only sources who agree to share"), "{page}");

@@ -1,0 +1,272 @@
+//! Every responder and admin route in one table, on SQLite and PostgreSQL:
+//! anonymous → redirected to login; a responder on an admin route → 403;
+//! another team's member (or an admin outside the team) on a tip route →
+//! 404; and the one who may → 200. The table is checked against the routes
+//! `src/web/mod.rs` registers, so a new route cannot be left out.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)]
+
+mod common;
+use common::*;
+
+const PASSWORD: &str = "teak veranda lantern rain";
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Guard {
+    /// Anyone: the source pages, login, invitations (their token is the key).
+    Public,
+    /// Any signed-in account.
+    SignedIn,
+    /// Admins only.
+    Admin,
+    /// Members of a team the tip was sent to.
+    Team,
+}
+
+const TABLE: &[(&str, &str, Guard)] = &[
+    ("GET", "/", Guard::Public),
+    ("POST", "/report", Guard::Public),
+    ("GET", "/static/style.css", Guard::Public),
+    ("GET", "/responder/login", Guard::Public),
+    ("POST", "/responder/login", Guard::Public),
+    ("GET", "/responder/invite/{token}", Guard::Public),
+    ("POST", "/responder/invite/{token}", Guard::Public),
+    ("GET", "/responder", Guard::SignedIn),
+    ("GET", "/responder/", Guard::SignedIn),
+    ("GET", "/responder/inbox", Guard::SignedIn),
+    ("POST", "/responder/logout", Guard::SignedIn),
+    ("POST", "/responder/password", Guard::SignedIn),
+    ("POST", "/responder/key", Guard::SignedIn),
+    ("POST", "/responder/logout-everywhere", Guard::SignedIn),
+    ("GET", "/admin", Guard::Admin),
+    ("GET", "/admin/", Guard::Admin),
+    ("POST", "/admin/invite", Guard::Admin),
+    ("POST", "/admin/accounts", Guard::Admin),
+    ("GET", "/admin/audit", Guard::Admin),
+    ("GET", "/admin/audit.csv", Guard::Admin),
+    ("GET", "/admin/responders/{id}", Guard::Admin),
+    ("POST", "/admin/responders/{id}", Guard::Admin),
+    ("GET", "/admin/routes", Guard::Admin),
+    ("POST", "/admin/routes", Guard::Admin),
+    ("GET", "/admin/routes/new", Guard::Admin),
+    ("GET", "/admin/routes/{id}", Guard::Admin),
+    ("POST", "/admin/routes/{id}", Guard::Admin),
+    ("POST", "/admin/changes", Guard::Admin),
+    ("POST", "/admin/teams", Guard::Admin),
+    ("GET", "/responder/tips/{tip}/{team}", Guard::Team),
+    ("POST", "/responder/tips/{tip}/{team}", Guard::Team),
+    ("GET", "/responder/tips/{tip}/{team}/tip.asc", Guard::Team),
+    ("GET", "/responder/tips/{tip}/{team}/tip.eml", Guard::Team),
+    (
+        "GET",
+        "/responder/tips/{tip}/{team}/notes/{note}",
+        Guard::Team,
+    ),
+];
+
+/// The (method, path) pairs `src/web/mod.rs` registers.
+fn registered() -> Vec<(String, String)> {
+    let src =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/mod.rs")).unwrap();
+    let mut out = Vec::new();
+    for call in src.split(".route(").skip(1) {
+        let Some(path) = call.split('"').nth(1) else {
+            continue;
+        };
+        let head = &call[..call.find(".to(").unwrap_or(call.len())];
+        let method = if head.contains("web::get()") {
+            "GET"
+        } else if head.contains("web::post()") {
+            "POST"
+        } else {
+            panic!("a route with another method: {path}")
+        };
+        out.push((method.to_owned(), path.to_owned()));
+    }
+    out
+}
+
+#[test]
+fn the_table_names_every_registered_route() {
+    let routes = registered();
+    assert!(routes.len() >= 30, "{routes:?}");
+    for (m, p) in &routes {
+        assert!(
+            TABLE.iter().any(|(tm, tp, _)| tm == m && tp == p),
+            "{m} {p} is registered but not in the access table"
+        );
+    }
+    for (m, p, _) in TABLE {
+        assert!(
+            routes.iter().any(|(rm, rp)| rm == m && rp == p),
+            "{m} {p} is in the table but not registered"
+        );
+    }
+}
+
+fn every_route_checks_who_asks(backend: Backend) {
+    let inst = Instance::new(backend);
+    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
+    inst.ok(&["team", "add", "Shelter", "--kind", "ngo"]);
+    let kyaw = inst.responder("Desk", "kyaw");
+    let mya = inst.responder("Shelter", "mya");
+    inst.ok(&[
+        "route",
+        "add",
+        "--name",
+        "All",
+        "--team",
+        "Desk",
+        "--default",
+    ]);
+    inst.ok(&[
+        "route", "add", "--name", "Escaped", "--team", "Shelter", "--role", "escaped",
+    ]);
+    let s = inst.serve(&[]);
+    let responder = |name: &str, r: &Responder| {
+        sign_in(
+            &inst,
+            &s,
+            PASSWORD,
+            &[
+                "--email",
+                &format!("{name}@example.org"),
+                "--role",
+                "responder",
+                "--responder",
+                &r.fingerprint,
+            ],
+        )
+        .0
+    };
+    let mut member = responder("kyaw", &kyaw);
+    let mut other_team = responder("mya", &mya);
+    let (mut admin, _) = sign_in(&inst, &s, PASSWORD, &["--email", "boss@example.org"]);
+    let mut anon = Browser::new(&s.url(""));
+
+    // A tip for the desk, with a note; and one for the shelter.
+    assert_eq!(s.report(&[("details", "for the desk")]).status, 200);
+    assert_eq!(
+        s.report(&[
+            ("details", "for the shelter"),
+            ("role", "escaped"),
+            ("consent_ngo", "yes")
+        ])
+        .status,
+        200
+    );
+    let inbox = member.get("/responder/inbox").body;
+    let tip_page = format!(
+        "/responder/tips/{}",
+        between(&inbox, "href=\"/responder/tips/", "\"")
+    );
+    let (tip, team) = tip_page["/responder/tips/".len()..]
+        .split_once('/')
+        .unwrap();
+    let (tip, team) = (tip.to_owned(), team.to_owned());
+    let csrf = hidden(&member.get(&tip_page).body, "csrf");
+    let r = member.post(
+        &tip_page,
+        &[
+            ("csrf", &csrf),
+            ("action", "note"),
+            ("note", "called the embassy"),
+        ],
+    );
+    assert_eq!(r.status, 303);
+    let note = between(&member.get(&tip_page).body, "/notes/", "\"").to_owned();
+    let route = between(
+        &admin.get("/admin/routes").body,
+        "href=\"/admin/routes/",
+        "\"",
+    )
+    .to_owned();
+    assert_ne!(route, "new");
+    let fill = |p: &str| {
+        p.replace("{tip}", &tip)
+            .replace("{team}", &team)
+            .replace("{note}", &note)
+            .replace("{id}", if p.contains("/routes/") { &route } else { "" })
+    };
+    let responder_page = format!(
+        "/admin/responders/{}",
+        responder_id(&inst, &kyaw.fingerprint)
+    );
+    let csrf_of = |b: &mut Browser| hidden(&b.get("/responder/").body, "csrf");
+    let (member_csrf, other_csrf, admin_csrf) = (
+        csrf_of(&mut member),
+        csrf_of(&mut other_team),
+        csrf_of(&mut admin),
+    );
+    let call = |b: &mut Browser, method: &str, path: &str, csrf: &str| -> Resp {
+        match method {
+            "GET" => b.get(path),
+            _ => b.post(
+                path,
+                &[("csrf", csrf), ("action", "status"), ("status", "triaging")],
+            ),
+        }
+    };
+    let mut checked = 0;
+    for (method, pattern, guard) in TABLE {
+        if *guard == Guard::Public {
+            continue;
+        }
+        // The logout routes would end the sessions the rest of the table uses.
+        let ends_session = pattern.contains("logout");
+        let path = if pattern.contains("/responders/") {
+            responder_page.clone()
+        } else {
+            fill(pattern)
+        };
+        // Anonymous: to the login page, for GET and POST alike.
+        let r = call(&mut anon, method, &path, "x");
+        assert_eq!(r.status, 303, "anonymous {method} {path}");
+        assert!(
+            r.header("location")
+                .unwrap()
+                .starts_with("/responder/login"),
+            "anonymous {method} {path}"
+        );
+        match guard {
+            Guard::Admin => {
+                let r = call(&mut member, method, &path, &member_csrf);
+                assert_eq!(r.status, 403, "responder {method} {path}");
+                if *method == "GET" {
+                    assert_eq!(admin.get(&path).status, 200, "admin GET {path}");
+                }
+            }
+            Guard::Team => {
+                let r = call(&mut other_team, method, &path, &other_csrf);
+                assert_eq!(r.status, 404, "other team {method} {path}");
+                let r = call(&mut admin, method, &path, &admin_csrf);
+                assert_eq!(r.status, 404, "admin outside the team {method} {path}");
+                if *method == "GET" {
+                    assert_eq!(member.get(&path).status, 200, "member GET {path}");
+                }
+            }
+            Guard::SignedIn if *method == "GET" && !ends_session => {
+                assert_eq!(other_team.get(&path).status, 200, "signed in GET {path}");
+            }
+            _ => {}
+        }
+        checked += 1;
+    }
+    assert_eq!(
+        checked,
+        TABLE.iter().filter(|(_, _, g)| *g != Guard::Public).count()
+    );
+    // Guessing ids: a random tip or team id is the same 404.
+    let guessed = format!("/responder/tips/{}/{team}", "0".repeat(8) + &tip[8..]);
+    assert_eq!(member.get(&guessed).status, 404);
+    // The other team's own tip is theirs: the table's 404s were not a broken page.
+    let theirs = other_team.get("/responder/inbox").body;
+    let their_tip = format!(
+        "/responder/tips/{}",
+        between(&theirs, "href=\"/responder/tips/", "\"")
+    );
+    assert_eq!(other_team.get(&their_tip).status, 200);
+    assert_eq!(member.get(&their_tip).status, 404);
+}
+
+both_backends!(every_route_checks_who_asks);
