@@ -356,10 +356,34 @@ impl Sealer {
         let signed = self.sign_fixed_length(plaintext, now)?;
         let mut all = Vec::with_capacity(signed.len() + 1024);
         self.encrypt_signed(&mut all, &signed, recipients, now)?;
+        let (pkesks, tail) = split_pkesks(&all);
         let mut copies = Vec::with_capacity(singles.len());
         for one in singles {
-            let mut out = Vec::with_capacity(signed.len() + 512);
-            self.encrypt_signed(&mut out, &signed, &[*one], now)?;
+            // A responder's copy is the stored message with only their own
+            // session-key packets: the same encrypted body, no other
+            // recipient named, and no public-key operation of its own.
+            let mine: Vec<&[u8]> = one
+                .keys_at(now)
+                .flat_map(|k| {
+                    let handle = k.key_handle();
+                    pkesks
+                        .iter()
+                        .filter(move |(to, _)| to.as_ref().is_some_and(|t| t.aliases(&handle)))
+                        .map(|(_, bytes)| *bytes)
+                })
+                .collect();
+            if mine.is_empty() || pkesks.is_empty() {
+                // Not among the stored message's recipients: seal on its own.
+                let mut out = Vec::with_capacity(signed.len() + 512);
+                self.encrypt_signed(&mut out, &signed, &[*one], now)?;
+                copies.push(out);
+                continue;
+            }
+            let mut out = Vec::with_capacity(tail.len() + 256);
+            for p in mine {
+                out.extend_from_slice(p);
+            }
+            out.extend_from_slice(tail);
             copies.push(out);
         }
         Ok((all, copies))
@@ -470,6 +494,42 @@ fn full_length(sig: &openpgp::crypto::mpi::Signature) -> bool {
         }
         _ => true,
     }
+}
+
+/// A session-key packet: the key it is for, and its bytes.
+type SessionKeyPacket<'a> = (Option<openpgp::KeyHandle>, &'a [u8]);
+
+/// The session-key packets at the head of a binary message, each with the
+/// key it is for and its exact bytes, and the rest of the message (the
+/// encrypted body). Empty when the head cannot be split byte for byte.
+fn split_pkesks(message: &[u8]) -> (Vec<SessionKeyPacket<'_>>, &[u8]) {
+    use openpgp::parse::{PacketParser, PacketParserResult};
+    let mut out = Vec::new();
+    let mut at = 0;
+    let Ok(mut ppr) = PacketParser::from_bytes(message) else {
+        return (Vec::new(), message);
+    };
+    while let PacketParserResult::Some(pp) = ppr {
+        let Packet::PKESK(p) = &pp.packet else {
+            break;
+        };
+        // Serializing a parsed packet gives back its bytes; checked, so a
+        // head that does not round-trip is never spliced.
+        let Ok(bytes) = pp.packet.to_vec() else {
+            return (Vec::new(), message);
+        };
+        let end = at + bytes.len();
+        if message.get(at..end) != Some(bytes.as_slice()) {
+            return (Vec::new(), message);
+        }
+        out.push((p.recipient(), &message[at..end]));
+        at = end;
+        ppr = match pp.next() {
+            Ok((_, next)) => next,
+            Err(_) => return (Vec::new(), message),
+        };
+    }
+    (out, &message[at..])
 }
 
 /// ASCII-armors a binary OpenPGP message.
@@ -716,6 +776,66 @@ mod tests {
             instance_signer(&inst, now()).unwrap_or_else(|e| panic!("{e}")),
             allow_v2,
         )
+    }
+
+    /// The key handles a message's session-key packets name.
+    fn pkesk_recipients(msg: &[u8]) -> Vec<openpgp::KeyHandle> {
+        split_pkesks(msg)
+            .0
+            .into_iter()
+            .filter_map(|(h, _)| h)
+            .collect()
+    }
+
+    #[test]
+    fn each_copy_names_only_its_responder_and_decrypts() {
+        let certs: Vec<Cert> = (0..3).map(|_| responder_cert(false)).collect();
+        let valid: Vec<ValidCert> = certs
+            .iter()
+            .map(|c| ValidCert::validate(c.clone().strip_secret_key_material(), now()))
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let refs: Vec<&ValidCert> = valid.iter().collect();
+        let outsider = responder_cert(false);
+        let outsider_valid =
+            ValidCert::validate(outsider.clone(), now()).unwrap_or_else(|e| panic!("{e}"));
+        // Two of the recipients get a copy, and one who is not a recipient.
+        let singles = [refs[0], refs[2], &outsider_valid];
+        let (all, copies) = sealer(false)
+            .seal_copies(b"report body", &refs, &singles, now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(pkesk_recipients(&all).len(), 3);
+        for (copy, secret) in copies.iter().zip([&certs[0], &certs[2], &outsider]) {
+            let (plain, _) = decrypt(secret, copy);
+            assert_eq!(plain, b"report body");
+            let named = pkesk_recipients(copy);
+            let own: Vec<openpgp::KeyHandle> = secret
+                .keys()
+                .subkeys()
+                .map(|k| k.key().key_handle())
+                .collect();
+            assert!(!named.is_empty());
+            assert!(
+                named.iter().all(|h| own.iter().any(|o| o.aliases(h))),
+                "a copy names only its own responder's keys"
+            );
+        }
+        // The recipients' copies share the stored message's encrypted body;
+        // the outsider's is sealed on its own.
+        let (_, body) = split_pkesks(&all);
+        assert!(copies[0].ends_with(body) && copies[1].ends_with(body));
+        assert!(!copies[2].ends_with(body));
+        // Another recipient's key cannot open a copy that is not theirs.
+        let p = policy();
+        let stranger = Helper {
+            secret: &certs[1],
+            seen_v2: false,
+        };
+        assert!(
+            DecryptorBuilder::from_bytes(&copies[0][..])
+                .and_then(|b| b.with_policy(&p, now(), stranger))
+                .is_err()
+        );
     }
 
     #[test]
