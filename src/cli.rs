@@ -301,6 +301,8 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 bail!("a team called \"{name}\" already exists");
             }
             let t = db::add_team(db, &name, kind.as_str()).await?;
+            let detail = format!("\"{}\" ({})", t.name, t.kind);
+            db::accounts::audit(db, clock.today(), None, "shell", "add team", &detail).await?;
             writeln!(out, "added team \"{}\" ({}), id {}", t.name, t.kind, t.id)?;
         }
         Command::Team(TeamCmd::List) => {
@@ -1037,6 +1039,19 @@ async fn route_add(
         .check(&db::routes(db).await?, None)
         .map_err(|(field, why)| anyhow::anyhow!("--{field}: {}", why.trim_end_matches('.')))?;
     let route = db::add_route(db, model, &[]).await?;
+    let detail = format!(
+        "\"{}\" (priority {}; countries {}; roles {}; urgent {}; languages {}{})",
+        route.name,
+        route.priority,
+        route.countries,
+        route.roles,
+        route
+            .urgent
+            .map_or("either", |u| if u { "yes" } else { "no" }),
+        route.languages,
+        if route.is_default { "; default" } else { "" }
+    );
+    db::accounts::audit(db, today, None, "shell", "add route", &detail).await?;
     // Binding a team to a route crosses the trust boundary: the shell's
     // approval counts once.
     let mut bound = Vec::new();

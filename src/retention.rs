@@ -93,7 +93,12 @@ async fn due(
             .select_only()
             .column(tip_team::Column::TipId)
             .filter(tip_team::Column::TipId.is_in(chunk.iter().copied()))
-            .filter(closed_long_ago().not())
+            .filter(
+                Condition::any()
+                    .add(tip_team::Column::Status.ne("closed"))
+                    .add(tip_team::Column::ClosedDay.is_null())
+                    .add(tip_team::Column::ClosedDay.gt(closed_cut)),
+            )
             .into_tuple::<Uuid>()
             .all(db)
             .await?
@@ -144,6 +149,9 @@ pub async fn purge(
             .select_only()
             .column(outbox::Column::TipId)
             .filter(outbox::Column::TipId.is_in(ids.iter().copied()))
+            // Mail waiting to be sent, or given up on but kept for a retry;
+            // a skipped message (its responder gone) will never be sent.
+            .filter(outbox::Column::State.is_in(["pending", "failed"]))
             .into_tuple::<Option<Uuid>>()
             .all(db)
             .await?
@@ -202,7 +210,11 @@ pub async fn purge(
                 &format!("{} tip(s) deleted", done.deleted),
             )
             .await?;
-            compact(db).await?;
+            // The deletions are committed: a failure to compact is logged,
+            // not reported as a failed purge.
+            if let Err(e) = compact(db).await {
+                tracing::warn!(error = %e, "retention: compacting the database failed");
+            }
         }
         if done.held > 0 {
             alert_held(db, today, done.held, policy).await?;

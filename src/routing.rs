@@ -319,12 +319,23 @@ pub struct NoRecipients {
 /// characters, no control characters. The error says which rule failed.
 pub fn clean_name(s: &str, what: &str) -> Result<String, String> {
     let s = s.trim();
-    if s.is_empty() || s.chars().count() > 200 || s.chars().any(char::is_control) {
+    if s.is_empty()
+        || s.chars().count() > 200
+        || s.chars().any(|c| c.is_control() || is_invisible(c))
+    {
         return Err(format!(
-            "{what} must be 1 to 200 characters without control characters"
+            "{what} must be 1 to 200 characters without control or invisible formatting characters"
         ));
     }
     Ok(s.to_owned())
+}
+
+/// Invisible formatting characters (zero-width, direction overrides, soft
+/// hyphen, byte-order mark) that could make two names look alike.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}')
 }
 
 /// A route as an admin writes it, on the command line or in the web UI,

@@ -84,7 +84,9 @@ pub enum VetError {
     NotFound,
     #[error("the key changed since the page was opened; compare the new fingerprint")]
     KeyChanged,
-    #[error("no one approves a change about their own key or membership: another admin must")]
+    #[error(
+        "no one approves a change that widens their own access (their key, their membership, their team's routes): another admin must"
+    )]
     Own,
     #[error("cannot vet: {0}")]
     Key(#[from] crate::seal::KeyError),
@@ -127,12 +129,6 @@ pub async fn approve_in(
         .filter(instance::Column::Id.eq(1))
         .exec(txn)
         .await?;
-    let Some((what, own)) = describe(txn, change, now).await? else {
-        return Ok(Outcome::AlreadyDone);
-    };
-    if own.is_some() && own == actor.responder {
-        return Err(VetError::Own);
-    }
     let (responder_id, team_id, route_id) = match *change {
         Change::Vet { responder, .. } => (Some(responder), None, None),
         Change::Join { responder, team } => (Some(responder), Some(team), None),
@@ -151,6 +147,16 @@ pub async fn approve_in(
         Some(v) => find.filter(change::Column::RouteId.eq(v)),
         None => find.filter(change::Column::RouteId.is_null()),
     };
+    let Some((what, concerned)) = describe(txn, change, now).await? else {
+        // In effect already (made another way): nothing waits any more.
+        if let Some(stale) = find.one(txn).await? {
+            change::Entity::delete_by_id(stale.id).exec(txn).await?;
+        }
+        return Ok(Outcome::AlreadyDone);
+    };
+    if actor.responder.is_some_and(|me| concerned.contains(&me)) {
+        return Err(VetError::Own);
+    }
     let (row, created) = match find.one(txn).await? {
         Some(c) => (c, false),
         None => {
@@ -228,12 +234,13 @@ pub async fn approve_in(
 
 /// Checks that the change's subjects exist and that it is not in effect
 /// already: `None` if it is; otherwise what it is in words, and the
-/// responder it concerns (who may not approve it).
+/// responders whose own access it widens (who may not approve it): the
+/// responder vetted or joining, or every member of the team being bound.
 async fn describe(
     txn: &DatabaseTransaction,
     change: &Change,
     now: std::time::SystemTime,
-) -> Result<Option<(String, Option<Uuid>)>, VetError> {
+) -> Result<Option<(String, Vec<Uuid>)>, VetError> {
     let responder_named = |r: &responder::Model| format!("{} <{}>", r.name, r.email);
     match change {
         Change::Vet {
@@ -255,7 +262,7 @@ async fn describe(
             crate::seal::ValidCert::parse(&r.cert, now)?;
             Ok(Some((
                 format!("{}, fingerprint {}", responder_named(&r), r.fingerprint),
-                Some(r.id),
+                vec![r.id],
             )))
         }
         Change::Join {
@@ -278,8 +285,13 @@ async fn describe(
                 return Ok(None);
             }
             Ok(Some((
-                format!("{} joining team \"{}\"", responder_named(&r), t.name),
-                Some(r.id),
+                format!(
+                    "{} joining team \"{}\" ({})",
+                    responder_named(&r),
+                    t.name,
+                    t.kind
+                ),
+                vec![r.id],
             )))
         }
         Change::Bind { route: id, team } => {
@@ -298,9 +310,19 @@ async fn describe(
             {
                 return Ok(None);
             }
+            let members = team_member::Entity::find()
+                .filter(team_member::Column::TeamId.eq(t.id))
+                .all(txn)
+                .await?
+                .into_iter()
+                .map(|m| m.responder_id)
+                .collect();
             Ok(Some((
-                format!("team \"{}\" receiving route \"{}\"", t.name, r.name),
-                None,
+                format!(
+                    "team \"{}\" ({}) receiving route \"{}\"",
+                    t.name, t.kind, r.name
+                ),
+                members,
             )))
         }
     }

@@ -252,7 +252,16 @@ fn routes_made_edited_reordered_and_previewed(backend: Backend) {
 
     // Taking the only team off the default route: the page says reports
     // would have nowhere to go.
+    // A form opened before a team was bound does not take it off: only
+    // teams the form showed ticked are.
     let r = admin.post(&all, &route_form(&csrf, &[("name", "All")]));
+    assert_eq!(r.status, 200);
+    assert!(!r.body.contains("No team receives this route yet"));
+    let was_desk = desk_field.replace("team_", "was_");
+    let r = admin.post(
+        &all,
+        &route_form(&csrf, &[("name", "All"), (&was_desk, "on")]),
+    );
     assert_eq!(r.status, 200);
     assert!(
         r.body
@@ -329,7 +338,7 @@ fn team_changes_need_two_admins(backend: Backend) {
     assert_eq!(s.report(&[("details", "too early")]).status, 503);
     let page = first.get("/admin/routes").body;
     assert!(
-        unescape(&page).contains("Team \"Desk\" to receive route \"All\""),
+        unescape(&page).contains("Team \"Desk\" (operator) to receive route \"All\""),
         "{page}"
     );
     assert!(page.contains("waiting for approval: Desk (operator)"));
@@ -347,13 +356,14 @@ fn team_changes_need_two_admins(backend: Backend) {
             .map(|n| (n.to_string(), hidden(&form, n)))
             .collect()
     };
-    let fields = approve_form(&page);
     let post_change = |b: &mut Browser, csrf: &str, fields: &[(String, String)]| {
         let mut f: Vec<(&str, &str)> = vec![("csrf", csrf)];
         f.extend(fields.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         b.post("/admin/changes", &f)
     };
-    let r = post_change(&mut first, &csrf1, &fields);
+    // Bo is in Desk: the second admin approves its binding, not he.
+    let fields = approve_form(&second.get("/admin/routes").body);
+    let r = post_change(&mut second, &csrf2, &fields);
     assert!(
         r.body.contains("Approved: the change is in effect"),
         "{}",
@@ -372,7 +382,7 @@ fn team_changes_need_two_admins(backend: Backend) {
             ("team", &shelter),
         ],
     );
-    assert!(r.body.contains("your own key or membership"), "{}", r.body);
+    assert!(r.body.contains("widens your own access"), "{}", r.body);
     let r = second.post(
         &bo_page,
         &[("csrf", &csrf2), ("action", "join"), ("team", &shelter)],
@@ -406,7 +416,7 @@ fn team_changes_need_two_admins(backend: Backend) {
     );
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(
-        unescape(&r.body).contains("Team \"Shelter\": Your approval is recorded (1 of 2)"),
+        unescape(&r.body).contains("Team \"Shelter\" (ngo): Your approval is recorded (1 of 2)"),
         "{}",
         r.body
     );
@@ -414,24 +424,90 @@ fn team_changes_need_two_admins(backend: Backend) {
     let preview = "/admin/routes?preview=1&role=escaped&urgent=no&language=en";
     let p = unescape(&second.get(preview).body);
     assert!(p.contains("share with NGOs, embassies and police: route \"All\" (route \"Escaped\" matched but reaches no one)"), "{p}");
-    // Binding concerns no one's own key or membership: Bo approves as the
-    // second admin.
+    // Bo is in Shelter: binding a route to it widens his own access, so he
+    // cannot approve it, even with a crafted form.
+    let (mut third, _) = sign_in(&inst, &s, PASSWORD, &["--email", "third@example.org"]);
+    let fields = approve_form(&third.get("/admin/routes").body);
     let page = first.get("/admin/routes").body;
-    let fields = approve_form(&page);
+    assert!(
+        !page.contains("action=\"/admin/changes\""),
+        "no approve button for his own team"
+    );
     let r = post_change(&mut first, &csrf1, &fields);
+    assert!(r.body.contains("widens your own access"), "{}", r.body);
+    // A third admin renames the route: saving does not approve the team
+    // that waits; the list of waiting changes does.
+    let csrf3 = hidden(&third.get("/admin/routes").body, "csrf");
+    let escaped = route_href(&third.get("/admin/routes").body, "Escaped");
+    let was_shelter = shelter_field.replace("team_", "was_");
+    let r = third.post(
+        &escaped,
+        &route_form(
+            &csrf3,
+            &[
+                ("name", "Escaped people"),
+                ("role_escaped", "on"),
+                (&shelter_field, "on"),
+                (&was_shelter, "on"),
+            ],
+        ),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(
+        r.body.contains("waiting for approval: Shelter (ngo)"),
+        "{}",
+        r.body
+    );
+    let fields = approve_form(&third.get("/admin/routes").body);
+    let r = post_change(&mut third, &csrf3, &fields);
     assert!(r.body.contains("Approved"), "{}", r.body);
     let p = unescape(&second.get(preview).body);
     assert!(
         p.contains(
-            "share with NGOs, embassies and police: route \"Escaped\" → Shelter (ngo, 1 key)."
+            "share with NGOs, embassies and police: route \"Escaped people\" → Shelter (ngo, 1 key)."
         ),
         "{p}"
     );
-    // Taking the team off again needs no approval.
-    let escaped = route_href(&second.get("/admin/routes").body, "Escaped");
+    // Widening the criteria of a bound route takes its team off until
+    // two admins approve again.
     let r = second.post(
         &escaped,
-        &route_form(&csrf2, &[("name", "Escaped"), ("role_escaped", "on")]),
+        &route_form(
+            &csrf2,
+            &[
+                ("name", "Escaped people"),
+                ("role_escaped", "on"),
+                ("role_inside", "on"),
+                (&shelter_field, "on"),
+                (&was_shelter, "on"),
+            ],
+        ),
+    );
+    assert!(r.body.contains("The criteria changed"), "{}", r.body);
+    assert!(
+        r.body.contains("waiting for approval: Shelter (ngo)"),
+        "{}",
+        r.body
+    );
+    let p = unescape(&second.get(preview).body);
+    assert!(
+        p.contains("route \"All\" (route \"Escaped people\" matched but reaches no one)"),
+        "{p}"
+    );
+    let fields = approve_form(&third.get("/admin/routes").body);
+    let r = post_change(&mut third, &csrf3, &fields);
+    assert!(r.body.contains("Approved"), "{}", r.body);
+    // Taking the team off again needs no approval.
+    let r = second.post(
+        &escaped,
+        &route_form(
+            &csrf2,
+            &[
+                ("name", "Escaped people"),
+                ("role_escaped", "on"),
+                (&was_shelter, "on"),
+            ],
+        ),
     );
     assert!(
         r.body.contains("No team receives this route yet"),
@@ -445,6 +521,8 @@ fn team_changes_need_two_admins(backend: Backend) {
         "bind team to route",
         "approve joining a team",
         "join team",
+        "criteria changed: rebind",
+        "unbind team from route",
     ] {
         assert!(audit.contains(what), "{what}: {audit}");
     }

@@ -563,7 +563,7 @@ pub(crate) async fn approve(
             "Not approved: the key changed since you opened this page. Compare the fingerprint shown now.".into(),
         )),
         Err(VetError::Own) => Ok(Err(
-            "You cannot approve a change about your own key or membership: another admin must.".into(),
+            "You cannot approve a change that widens your own access (your key, your membership, your team's routes): another admin must.".into(),
         )),
         Err(VetError::Key(e)) => Ok(Err(format!("Not vetted: the key cannot be used ({e})."))),
     }

@@ -25,6 +25,9 @@ pub struct Choice {
     pub value: String,
     pub label: String,
     pub checked: bool,
+    /// For teams: ticked when the form was first shown (a refused form
+    /// carries this on), so that saving unticks only what the admin saw.
+    pub was: bool,
 }
 
 /// A change waiting for approvals, as the list shows it.
@@ -121,6 +124,7 @@ fn country_choices(selected: &[String]) -> Vec<Choice> {
                 country_label(c)
             },
             checked: selected.iter().any(|s| s == c),
+            was: false,
         })
         .collect()
 }
@@ -132,6 +136,7 @@ fn role_choices(selected: &[String]) -> Vec<Choice> {
             value: (*r).into(),
             label: role_label(r).into(),
             checked: selected.iter().any(|s| s == r),
+            was: false,
         })
         .collect()
 }
@@ -143,6 +148,7 @@ fn language_choices(selected: &[String]) -> Vec<Choice> {
             value: l.code().into(),
             label: l.native_name().into(),
             checked: selected.iter().any(|s| s == l.code()),
+            was: false,
         })
         .collect()
 }
@@ -303,7 +309,7 @@ fn pending_lines(
         teams
             .iter()
             .find(|t| Some(t.id) == id)
-            .map_or_else(|| "?".into(), |t| t.name.clone())
+            .map_or_else(|| "?".into(), |t| format!("{}\" ({})", t.name, t.kind))
     };
     let person = |id: Option<Uuid>| {
         responders
@@ -319,9 +325,9 @@ fn pending_lines(
         .filter(|p| p.kind != "vet")
         .map(|p| {
             let text = match p.kind.as_str() {
-                "join" => format!("{} to join team \"{}\"", person(p.responder), team(p.team)),
+                "join" => format!("{} to join team \"{}", person(p.responder), team(p.team)),
                 _ => format!(
-                    "Team \"{}\" to receive route \"{}\"",
+                    "Team \"{} to receive route \"{}\"",
                     team(p.team),
                     routes
                         .iter()
@@ -329,8 +335,15 @@ fn pending_lines(
                         .map_or("?", |r| r.route.name.as_str())
                 ),
             };
-            let own =
-                p.kind == "join" && p.responder.is_some() && p.responder == a.account.responder_id;
+            // No one approves widening their own access: their own joining,
+            // or a route for a team they are in.
+            let me = a.account.responder_id;
+            let own = match p.kind.as_str() {
+                "join" => me.is_some() && p.responder == me,
+                _ => responders.iter().any(|r| {
+                    Some(r.responder.id) == me && p.team.is_some_and(|t| r.team_ids.contains(&t))
+                }),
+            };
             PendingLine {
                 text,
                 mine: own || p.approvers.contains(&a.account.email),
@@ -514,6 +527,16 @@ struct Draft {
     roles: Vec<String>,
     languages: Vec<String>,
     teams: Vec<Uuid>,
+    was: Vec<Uuid>,
+}
+
+/// The teams a route form showed ticked when it was opened.
+fn shown_teams(f: &FormInput, teams: &[team::Model]) -> Vec<Uuid> {
+    teams
+        .iter()
+        .filter(|t| f.get(&format!("was_{}", t.id)) == "on")
+        .map(|t| t.id)
+        .collect()
 }
 
 /// The teams ticked in a route form.
@@ -545,6 +568,7 @@ fn route_form(
             roles: checked(f, "role", ROLES.iter().copied()),
             languages: checked(f, "lang", Lang::ALL.iter().map(|l| l.code())),
             teams: ticked_teams(f, teams),
+            was: shown_teams(f, teams),
         },
         (None, Some(r)) => Draft {
             name: r.route.name.clone(),
@@ -559,6 +583,7 @@ fn route_form(
             roles: split(&r.route.roles),
             languages: split(&r.route.languages),
             teams: r.team_ids.iter().chain(pending_teams).copied().collect(),
+            was: r.team_ids.iter().chain(pending_teams).copied().collect(),
         },
         (None, None) => Draft {
             urgent: "any".into(),
@@ -596,6 +621,7 @@ fn route_form(
                     }
                 ),
                 checked: d.teams.contains(&t.id),
+                was: d.was.contains(&t.id),
             })
             .collect(),
         need: state.config.approvals,
@@ -760,6 +786,21 @@ async fn save_route(
             &model.languages
         },
     );
+    let team_name = |t: &Uuid| {
+        teams.iter().find(|x| x.id == *t).map_or_else(
+            || "?".to_owned(),
+            |x| format!("\"{}\" ({})", x.name, x.kind),
+        )
+    };
+    // A binding was approved for the route's criteria: new criteria need
+    // the approvals again (one admin is trusted alone when one suffices).
+    let criteria_changed = row.is_some_and(|r| {
+        r.route.countries != model.countries
+            || r.route.roles != model.roles
+            || r.route.urgent != model.urgent
+            || r.route.languages != model.languages
+    });
+    let rebind = criteria_changed && state.config.approvals > 1;
     let (bound, waiting) = match editing {
         Some((r, p)) => {
             db::update_route(db, model).await.map_err(err)?;
@@ -770,37 +811,55 @@ async fn save_route(
             (vec![], vec![])
         }
     };
-    // Narrowing takes effect at once; widening needs the approvals.
-    for t in bound.iter().chain(&waiting).filter(|t| !wanted.contains(t)) {
-        db::unbind_team(db, id, *t).await.map_err(err)?;
-    }
     let action = if editing.is_some() {
         "edit route"
     } else {
         "add route"
     };
     audit(state, a, action, &summary).await?;
-    let mut notes = vec![format!("Route saved.")];
-    for t in wanted.iter().filter(|t| !bound.contains(t)) {
-        let name = teams
+    let mut notes = vec!["Route saved.".to_owned()];
+    // Narrowing takes effect at once; only teams the form showed ticked
+    // are taken off (a team bound since the form was opened stays).
+    let shown = shown_teams(f, teams);
+    for t in bound
+        .iter()
+        .chain(&waiting)
+        .filter(|t| shown.contains(t) && !wanted.contains(t))
+    {
+        db::unbind_team(db, id, *t).await.map_err(err)?;
+        let detail = format!("team {} no longer receives {summary}", team_name(t));
+        audit(state, a, "unbind team from route", &detail).await?;
+        notes.push(format!("Team {} no longer receives it.", team_name(t)));
+    }
+    let mut ask: Vec<Uuid> = Vec::new();
+    if rebind {
+        for t in bound.iter().filter(|t| wanted.contains(t)) {
+            db::unbind_team(db, id, *t).await.map_err(err)?;
+            let detail = format!("team {} waits for approval of {summary}", team_name(t));
+            audit(state, a, "criteria changed: rebind", &detail).await?;
+            ask.push(*t);
+        }
+        if !ask.is_empty() {
+            notes.push(
+                "The criteria changed, so its teams receive it again only once enough admins approve."
+                    .into(),
+            );
+        }
+    }
+    // Newly ticked teams ask for approval; teams already waiting are
+    // approved only from the list of waiting changes, on purpose.
+    ask.extend(
+        wanted
             .iter()
-            .find(|x| x.id == *t)
-            .map_or("?", |x| x.name.as_str());
-        match approve(
-            state,
-            a,
-            &Change::Bind {
-                route: id,
-                team: *t,
-            },
-        )
-        .await?
-        {
+            .filter(|t| !bound.contains(t) && !waiting.contains(t)),
+    );
+    for t in ask {
+        match approve(state, a, &Change::Bind { route: id, team: t }).await? {
             Ok(Outcome::Done | Outcome::AlreadyDone) => {
-                notes.push(format!("Team \"{name}\" receives it."));
+                notes.push(format!("Team {} receives it.", team_name(&t)));
             }
-            Ok(o) => notes.push(format!("Team \"{name}\": {}", waiting_text(o))),
-            Err(why) => notes.push(format!("Team \"{name}\": {why}")),
+            Ok(o) => notes.push(format!("Team {}: {}", team_name(&t), waiting_text(o))),
+            Err(why) => notes.push(format!("Team {}: {why}", team_name(&t))),
         }
     }
     routes_page(state, a, &FormInput::default(), &notes.join(" "), "").await
@@ -899,16 +958,18 @@ pub async fn route_action(
             } else {
                 Some(i + 1)
             };
-            if let Some(other) = j.and_then(|j| ordinary.get(j)) {
-                db::swap_priorities(db, row.route.id, other.route.id)
-                    .await
-                    .map_err(err)?;
-                let detail = format!(
-                    "\"{}\" moved {dir} past \"{}\"",
-                    row.route.name, other.route.name
-                );
-                audit(&state, &a, "reorder routes", &detail).await?;
-            }
+            let Some(other) = j.and_then(|j| ordinary.get(j)) else {
+                let why = "Nothing moved: it is already at that end.";
+                return routes_page(&state, &a, &none, why, "").await;
+            };
+            db::swap_priorities(db, row.route.id, other.route.id)
+                .await
+                .map_err(err)?;
+            let detail = format!(
+                "\"{}\" moved {dir} past \"{}\"",
+                row.route.name, other.route.name
+            );
+            audit(&state, &a, "reorder routes", &detail).await?;
             routes_page(&state, &a, &none, "Order saved.", "").await
         }
         _ => Err(refused(Kind::BadRequest, &state)),
