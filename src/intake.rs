@@ -307,18 +307,42 @@ fn seal_report(
         .seal_copies(&entity, &decision.certs(), &full, now.into())
         .map_err(|e| anyhow::anyhow!(e))?;
     drop(entity);
+    // A copy that ends with the stored message's encrypted body is kept as
+    // its session-key packets alone ("full-shared"); the sender puts the
+    // body back from the tip. A report then writes its body once, not once
+    // per responder.
+    let body = crate::seal::encrypted_body(&sealed);
+    let mut copies: Vec<(&'static str, Vec<u8>)> = copies
+        .drain(..)
+        .map(|c| {
+            if body.len() < sealed.len() && c.len() > body.len() && c.ends_with(body) {
+                let head = c[..c.len() - body.len()].to_vec();
+                ("full-shared", head)
+            } else {
+                ("full", c)
+            }
+        })
+        .collect();
     copies.reverse();
     let window = u32::try_from(mail_delay.as_secs()).unwrap_or(u32::MAX);
     let mail = responders
         .iter()
         .map(|r| {
             let notice = r.mode == "notice";
+            let (kind, sealed) = if notice {
+                ("notice", None)
+            } else {
+                match copies.pop() {
+                    Some((kind, bytes)) => (kind, Some(bytes)),
+                    None => ("full", None),
+                }
+            };
             NewMail {
                 responder_id: r.id,
                 fingerprint: r.fingerprint.clone(),
                 email: r.email.clone(),
-                kind: if notice { "notice" } else { "full" },
-                sealed: if notice { None } else { copies.pop() },
+                kind,
+                sealed,
                 message_token: crate::random::hex(&crate::random::bytes::<16>()),
                 not_before: now.timestamp()
                     + i64::from(if window == 0 {

@@ -263,11 +263,27 @@ impl Outbox {
                     .into(),
             );
         }
+        let shared;
         let body = match row.kind.as_str() {
             "full" => match &row.sealed {
                 Some(s) => Body::Sealed(s),
                 None => return Outcome::Failed(SendError::Permanent("no sealed copy".into())),
             },
+            // The responder's session-key packets, then the tip's encrypted body.
+            "full-shared" => {
+                let (Some(head), Some(tip)) = (&row.sealed, row.tip_id) else {
+                    return Outcome::Failed(SendError::Permanent("no sealed copy".into()));
+                };
+                let stored = match db::tip_sealed(&self.db, tip).await {
+                    Ok(Some(s)) => s,
+                    Ok(None) => {
+                        return Outcome::Failed(SendError::Permanent("the tip is gone".into()));
+                    }
+                    Err(e) => return Outcome::Failed(SendError::Temporary(e.to_string())),
+                };
+                shared = [head.as_slice(), crate::seal::encrypted_body(&stored)].concat();
+                Body::Sealed(&shared)
+            }
             "notice" => {
                 match self.digest_wait(claim, now).await {
                     Digest::Send => {}

@@ -496,6 +496,12 @@ fn full_length(sig: &openpgp::crypto::mpi::Signature) -> bool {
     }
 }
 
+/// The encrypted body of a binary message: everything after its leading
+/// session-key packets (the whole message if it cannot be split).
+pub fn encrypted_body(message: &[u8]) -> &[u8] {
+    split_pkesks(message).1
+}
+
 /// A session-key packet: the key it is for, and its bytes.
 type SessionKeyPacket<'a> = (Option<openpgp::KeyHandle>, &'a [u8]);
 

@@ -240,13 +240,9 @@ impl Instance {
     /// Runs a CLI command that must succeed as if `days` days had passed
     /// (libfaketime moves the clock of the process); returns its stdout.
     pub fn ok_later(&self, days: u32, args: &[&str]) -> String {
-        let mut c = Command::new("faketime");
-        c.arg("-f").arg(format!("+{days}d")).arg(BIN).args(args);
-        self.prepare(&mut c);
-        let out = c
-            .stdin(Stdio::null())
-            .output()
-            .expect("faketime (Debian: faketime)");
+        let mut c = self.command_later(days);
+        c.args(args);
+        let out = c.stdin(Stdio::null()).output().unwrap();
         assert!(
             out.status.success(),
             "{args:?} at +{days}d: {}",
@@ -330,10 +326,22 @@ impl Instance {
 
     /// Starts `serve` as if `days` days had passed (libfaketime).
     pub fn serve_later(&self, days: u32, args: &[&str]) -> Server {
-        let mut c = Command::new("faketime");
-        c.arg("-f").arg(format!("+{days}d")).arg(BIN);
-        self.prepare(&mut c);
-        self.serve_with(c, args)
+        self.serve_with(self.command_later(days), args)
+    }
+
+    /// The binary with libfaketime preloaded, `days` ahead. Preloaded
+    /// directly rather than through the `faketime` wrapper, which forks:
+    /// killing the wrapper would leave the server running.
+    fn command_later(&self, days: u32) -> Command {
+        const LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+        assert!(
+            Path::new(LIB).exists(),
+            "libfaketime is needed (Debian package faketime; scripts/test installs it)"
+        );
+        let mut c = self.command();
+        c.env("LD_PRELOAD", LIB)
+            .env("FAKETIME", format!("+{days}d"));
+        c
     }
 
     fn serve_with(&self, mut command: Command, args: &[&str]) -> Server {
