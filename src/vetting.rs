@@ -5,7 +5,6 @@
 
 use crate::db::{self, entities::*};
 use chrono::NaiveDate;
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
     EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
@@ -121,14 +120,7 @@ pub async fn approve_in(
 ) -> Result<Outcome, VetError> {
     // Approvals take turns: this write locks the instance row on
     // PostgreSQL and takes SQLite's write lock before anything is read.
-    instance::Entity::update_many()
-        .col_expr(
-            instance::Column::Generation,
-            Expr::col(instance::Column::Generation),
-        )
-        .filter(instance::Column::Id.eq(1))
-        .exec(txn)
-        .await?;
+    db::lock_for_write(txn).await?;
     let (responder_id, team_id, route_id) = match *change {
         Change::Vet { responder, .. } => (Some(responder), None, None),
         Change::Join { responder, team } => (Some(responder), Some(team), None),

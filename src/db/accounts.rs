@@ -56,6 +56,9 @@ pub async fn invite(
     n: NewInvitation<'_>,
 ) -> Result<account::Model, InviteError> {
     let txn = db.begin().await?;
+    // Write first: on SQLite a transaction that reads and then writes fails
+    // at once ("database is locked") if another connection wrote between.
+    super::lock_for_write(&txn).await?;
     let email = n.email.trim().to_lowercase();
     let existing = account_by_email(&txn, &email).await?;
     let account = match existing {

@@ -231,6 +231,22 @@ pub async fn bump_generation(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     Ok(())
 }
 
+/// Takes the database's write lock for the caller's transaction before it
+/// reads (a no-op write to the instance row): SQLite then waits its busy
+/// timeout for other writers instead of failing the later write, and
+/// PostgreSQL serialises such transactions on that row.
+pub async fn lock_for_write(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    instance::Entity::update_many()
+        .col_expr(
+            instance::Column::Generation,
+            Expr::col(instance::Column::Generation),
+        )
+        .filter(instance::Column::Id.eq(1))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Marks the database as a demo database.
 pub async fn set_demo(db: &impl ConnectionTrait) -> Result<(), DbErr> {
     instance::Entity::update_many()
