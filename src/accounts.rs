@@ -168,6 +168,52 @@ impl Keys {
             .ok()
     }
 
+    /// Seals a new, not yet confirmed TOTP secret for a hidden form field:
+    /// bound to `context` (the session) and usable until `expires_at`.
+    pub fn seal_pending_totp(&self, secret: &[u8], context: &[u8], expires_at: i64) -> String {
+        use aes_gcm::aead::Payload;
+        let cipher = aes_gcm::Aes256Gcm::new(&self.totp.into());
+        let nonce = crate::random::bytes::<12>();
+        let aad = [b"pending totp v1\0".as_slice(), context].concat();
+        let msg = [expires_at.to_be_bytes().as_slice(), secret].concat();
+        let mut out = nonce.to_vec();
+        // Encrypting a few bytes in memory cannot fail.
+        out.extend(
+            cipher
+                .encrypt(
+                    &nonce.into(),
+                    Payload {
+                        msg: &msg,
+                        aad: &aad,
+                    },
+                )
+                .unwrap_or_default(),
+        );
+        URL_SAFE_NO_PAD.encode(out)
+    }
+
+    /// Opens a field made by [`Keys::seal_pending_totp`] for the same
+    /// `context`, if it has not expired at `now`.
+    pub fn open_pending_totp(&self, field: &str, context: &[u8], now: i64) -> Option<Vec<u8>> {
+        use aes_gcm::aead::Payload;
+        if field.len() > 256 {
+            return None;
+        }
+        let raw = URL_SAFE_NO_PAD.decode(field.trim()).ok()?;
+        if raw.len() < 12 {
+            return None;
+        }
+        let (nonce, ct) = raw.split_at(12);
+        let nonce: [u8; 12] = nonce.try_into().ok()?;
+        let aad = [b"pending totp v1\0".as_slice(), context].concat();
+        let msg = aes_gcm::Aes256Gcm::new(&self.totp.into())
+            .decrypt(&nonce.into(), Payload { msg: ct, aad: &aad })
+            .ok()?;
+        let (when, secret) = msg.split_at_checked(8)?;
+        let expires_at = i64::from_be_bytes(when.try_into().ok()?);
+        (expires_at > now && !secret.is_empty()).then(|| secret.to_vec())
+    }
+
     /// The stored form of a recovery code (they are random, 60 bits: a MAC
     /// is enough, no slow hash needed).
     pub fn recovery_hash(&self, code: &str) -> Vec<u8> {
@@ -301,6 +347,27 @@ pub fn is_recovery_code(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pending_totp_opens_only_for_its_session_and_in_time() {
+        let keys = Keys::derive(&[7; 32]);
+        let field = keys.seal_pending_totp(b"twenty bytes secret!", b"session a", 1000);
+        assert_eq!(
+            keys.open_pending_totp(&field, b"session a", 999).as_deref(),
+            Some(b"twenty bytes secret!".as_slice())
+        );
+        assert_eq!(keys.open_pending_totp(&field, b"session a", 1000), None);
+        assert_eq!(keys.open_pending_totp(&field, b"session b", 999), None);
+        assert_eq!(
+            Keys::derive(&[8; 32]).open_pending_totp(&field, b"session a", 999),
+            None
+        );
+        let mut tampered = field.clone().into_bytes();
+        tampered[20] = if tampered[20] == b'A' { b'B' } else { b'A' };
+        let tampered = String::from_utf8(tampered).unwrap_or_default();
+        assert_eq!(keys.open_pending_totp(&tampered, b"session a", 999), None);
+        assert_eq!(keys.open_pending_totp("", b"session a", 999), None);
+    }
 
     #[test]
     fn passwords_follow_length_and_common_list_only() {

@@ -356,6 +356,30 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
                 },
             )
             .await?;
+            let shown = grouped(&cert.fingerprint);
+            db::accounts::audit(
+                db,
+                clock.today(),
+                None,
+                "shell",
+                "add responder",
+                &format!(
+                    "{} <{}> to team \"{}\", fingerprint {fp}, pending vetting",
+                    r.name, r.email, team.name
+                ),
+            )
+            .await?;
+            // Every admin hears of it (the alert is e-mailed), as for a web upload.
+            db::add_alert(
+                db,
+                clock.today(),
+                "responder-pending",
+                &format!(
+                    "{} <{}> was registered from the shell for team \"{}\" and waits to be vetted (fingerprint {shown}).",
+                    r.name, r.email, team.name
+                ),
+            )
+            .await?;
             writeln!(
                 out,
                 "added responder {} ({}) to team \"{}\" — PENDING",

@@ -502,6 +502,37 @@ pub fn encrypted_body(message: &[u8]) -> &[u8] {
     split_pkesks(message).1
 }
 
+/// The message with only the session-key packets for `keys` in front of
+/// its encrypted body, so that a copy for one team names no other team's
+/// keys; `None` if none of them is a recipient (or the head cannot be split).
+pub fn only_for(message: &[u8], keys: &[openpgp::KeyHandle]) -> Option<Vec<u8>> {
+    let (pkesks, body) = split_pkesks(message);
+    let mine: Vec<&[u8]> = pkesks
+        .iter()
+        .filter(|(to, _)| {
+            to.as_ref()
+                .is_some_and(|t| keys.iter().any(|k| k.aliases(t)))
+        })
+        .map(|(_, bytes)| *bytes)
+        .collect();
+    if mine.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(body.len() + 256 * mine.len());
+    for p in mine {
+        out.extend_from_slice(p);
+    }
+    out.extend_from_slice(body);
+    Some(out)
+}
+
+/// Every key handle (primary and subkeys) of a stored certificate.
+pub fn key_handles(cert: &[u8]) -> Vec<openpgp::KeyHandle> {
+    parse_cert(cert)
+        .map(|c| c.keys().map(|k| k.key().key_handle()).collect())
+        .unwrap_or_default()
+}
+
 /// A session-key packet: the key it is for, and its bytes.
 type SessionKeyPacket<'a> = (Option<openpgp::KeyHandle>, &'a [u8]);
 
@@ -842,6 +873,50 @@ mod tests {
                 .and_then(|b| b.with_policy(&p, now(), stranger))
                 .is_err()
         );
+    }
+
+    #[test]
+    fn a_teams_copy_keeps_only_its_keys() {
+        let certs: Vec<Cert> = (0..3).map(|_| responder_cert(false)).collect();
+        let valid: Vec<ValidCert> = certs
+            .iter()
+            .map(|c| ValidCert::validate(c.clone().strip_secret_key_material(), now()))
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let refs: Vec<&ValidCert> = valid.iter().collect();
+        let all = sealer(false)
+            .seal(b"report body", &refs, now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let team: Vec<openpgp::KeyHandle> = [&valid[0], &valid[1]]
+            .iter()
+            .flat_map(|v| key_handles(&v.to_bytes()))
+            .collect();
+        let copy = only_for(&all, &team).unwrap_or_else(|| panic!("no copy"));
+        assert_eq!(pkesk_recipients(&copy).len(), 2);
+        assert!(
+            pkesk_recipients(&copy)
+                .iter()
+                .all(|h| team.iter().any(|t| t.aliases(h)))
+        );
+        assert_eq!(decrypt(&certs[1], &copy).0, b"report body");
+        let p = policy();
+        let outside = Helper {
+            secret: &certs[2],
+            seen_v2: false,
+        };
+        assert!(
+            DecryptorBuilder::from_bytes(&copy[..])
+                .and_then(|b| b.with_policy(&p, now(), outside))
+                .is_err(),
+            "the third recipient's packet is gone"
+        );
+        let stranger = key_handles(
+            &responder_cert(false)
+                .strip_secret_key_material()
+                .to_vec()
+                .unwrap_or_default(),
+        );
+        assert!(only_for(&all, &stranger).is_none());
     }
 
     #[test]

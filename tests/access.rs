@@ -37,6 +37,7 @@ const TABLE: &[(&str, &str, Guard)] = &[
     ("POST", "/responder/logout", Guard::SignedIn),
     ("POST", "/responder/password", Guard::SignedIn),
     ("POST", "/responder/key", Guard::SignedIn),
+    ("POST", "/responder/totp", Guard::SignedIn),
     ("POST", "/responder/logout-everywhere", Guard::SignedIn),
     ("GET", "/admin", Guard::Admin),
     ("GET", "/admin/", Guard::Admin),
@@ -63,6 +64,121 @@ const TABLE: &[(&str, &str, Guard)] = &[
         Guard::Team,
     ),
 ];
+
+/// What a browser sends with a form posted from another site.
+const CROSS_SITE: &[(&str, &str)] = &[
+    ("Sec-Fetch-Site", "cross-site"),
+    ("Origin", "https://evil.example"),
+];
+
+/// The public POST routes have no session: the report form and the login
+/// form carry a signed token, an invitation's forms a token bound to it.
+/// Each refuses a forged token, and a post from another site.
+fn public_posts_refuse_forgeries(inst: &Instance, s: &Server) {
+    // The report form.
+    let fields = [("details", "forged"), ("token", "forged")];
+    assert_eq!(s.post_form("/report", &fields).status, 403);
+    let token = s.token();
+    let body = encode(&[("details", "from elsewhere"), ("token", &token)]);
+    let r = s.post_raw("/report", FORM, body.as_bytes(), CROSS_SITE);
+    assert_eq!(r.status, 403, "cross-site report");
+    // The login form.
+    let mut b = Browser::new(&s.url(""));
+    let creds = |token: &str| {
+        encode(&[
+            ("token", token),
+            ("email", "boss@example.org"),
+            ("password", PASSWORD),
+            ("code", "000000"),
+        ])
+    };
+    let r = b.post_body(
+        "/responder/login",
+        FORM,
+        creds("forged").as_bytes(),
+        &[("Sec-Fetch-Site", "same-origin")],
+    );
+    assert_eq!(r.status, 403, "forged login token");
+    let token = hidden(&b.get("/responder/login").body, "token");
+    let r = b.post_body(
+        "/responder/login",
+        FORM,
+        creds(&token).as_bytes(),
+        CROSS_SITE,
+    );
+    assert_eq!(r.status, 403, "cross-site login");
+    // An invitation, at its first step and at its key step (multipart).
+    let path = invite_path(&inst.ok(&[
+        "admin",
+        "invite",
+        "--email",
+        "late@example.org",
+        "--role",
+        "responder",
+        "--team",
+        "Desk",
+    ]));
+    let page = b.get(&path).body;
+    let csrf = hidden(&page, "csrf");
+    let step = |csrf: &str| {
+        encode(&[
+            ("csrf", csrf),
+            ("step", "password"),
+            ("password", PASSWORD),
+            ("password2", PASSWORD),
+        ])
+    };
+    let same = &[("Sec-Fetch-Site", "same-origin")];
+    assert_eq!(
+        b.post_body(&path, FORM, step("forged").as_bytes(), same)
+            .status,
+        403
+    );
+    assert_eq!(
+        b.post_body(&path, FORM, step(&csrf).as_bytes(), CROSS_SITE)
+            .status,
+        403
+    );
+    assert!(
+        b.get(&path).body.contains("1. Choose a password"),
+        "nothing moved on"
+    );
+    assert_eq!(
+        b.post_body(&path, FORM, step(&csrf).as_bytes(), same)
+            .status,
+        303
+    );
+    let totp = {
+        let page = b.get(&path).body;
+        let url = unescape(&between(
+            &page,
+            "<details><summary>Set-up link for apps on this device</summary><p><code class=\"secret\">",
+            "</code>",
+        ));
+        totp_rs::Totp::from_url(&url).unwrap()
+    };
+    let code = totp
+        .generate(u64::try_from(chrono::Utc::now().timestamp()).unwrap())
+        .to_string();
+    let r = b.post(&path, &[("csrf", &csrf), ("step", "totp"), ("code", &code)]);
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        b.post(&path, &[("csrf", &csrf), ("step", "codes-done")])
+            .status,
+        303
+    );
+    let key = Responder::generate("late");
+    let r = b.post_multipart(
+        &path,
+        &[("csrf", "forged"), ("step", "key"), ("name", "Late")],
+        Some(("key_file", key.public.as_bytes())),
+    );
+    assert_eq!(r.status, 403, "forged token at the key step");
+    assert!(
+        !inst.ok(&["responder", "list"]).contains(&key.fingerprint),
+        "no key was added"
+    );
+}
 
 /// The (method, path) pairs `src/web/mod.rs` registers.
 fn registered() -> Vec<(String, String)> {
@@ -208,6 +324,7 @@ fn every_route_checks_who_asks(backend: Backend) {
         }
     };
     let mut checked = 0;
+    let mut forged_posts = 0;
     for (method, pattern, guard) in TABLE {
         if *guard == Guard::Public {
             continue;
@@ -228,6 +345,28 @@ fn every_route_checks_who_asks(backend: Backend) {
                 .starts_with("/responder/login"),
             "anonymous {method} {path}"
         );
+        if *method == "POST" {
+            // Whoever may post here is refused without the session's CSRF
+            // token, and with it from another site.
+            let (who, token) = match guard {
+                Guard::Admin => (&mut admin, admin_csrf.as_str()),
+                _ => (&mut member, member_csrf.as_str()),
+            };
+            let forged = if pattern.ends_with("/key") {
+                who.post_multipart(&path, &[("csrf", "forged")], None)
+            } else {
+                call(who, method, &path, "forged")
+            };
+            assert_eq!(forged.status, 403, "forged CSRF token {method} {path}");
+            let body = encode(&[
+                ("csrf", token),
+                ("action", "status"),
+                ("status", "triaging"),
+            ]);
+            let cross = who.post_body(&path, FORM, body.as_bytes(), CROSS_SITE);
+            assert_eq!(cross.status, 403, "cross-site {method} {path}");
+            forged_posts += 1;
+        }
         match guard {
             Guard::Admin => {
                 let r = call(&mut member, method, &path, &member_csrf);
@@ -256,6 +395,18 @@ fn every_route_checks_who_asks(backend: Backend) {
         checked,
         TABLE.iter().filter(|(_, _, g)| *g != Guard::Public).count()
     );
+    assert_eq!(
+        forged_posts,
+        TABLE
+            .iter()
+            .filter(|(m, _, g)| *m == "POST" && *g != Guard::Public)
+            .count()
+    );
+    // Every session still works: no forged post ended one (logout included).
+    for b in [&mut member, &mut admin] {
+        assert_eq!(b.get("/responder/").status, 200);
+    }
+    public_posts_refuse_forgeries(&inst, &s);
     // Guessing ids: a random tip or team id is the same 404.
     let guessed = format!("/responder/tips/{}/{team}", "0".repeat(8) + &tip[8..]);
     assert_eq!(member.get(&guessed).status, 404);

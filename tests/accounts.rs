@@ -622,6 +622,206 @@ fn cookies_are_host_prefixed_and_secure_over_tls(backend: Backend) {
     assert_eq!(r.status, 303);
 }
 
+fn invitations_expire_after_72_hours(backend: Backend) {
+    let inst = Instance::new(backend);
+    let path = invite(&inst, &["--email", "late@example.org"]);
+    let clock = Arc::new(ManualClock::new(chrono::Utc::now()));
+    let base = in_process(inst.config(), clock.clone());
+    let mut b = Browser::new(&base);
+    clock.advance(chrono::Duration::hours(71));
+    let page = b.get(&path);
+    assert_eq!(page.status, 200, "still live after 71 hours");
+    let csrf = hidden(&page.body, "csrf");
+    clock.advance(chrono::Duration::hours(2));
+    let r = b.get(&path);
+    assert_eq!(r.status, 404, "expired after 73 hours");
+    assert!(r.body.contains("This invitation link does not work"));
+    let r = b.post(
+        &path,
+        &[
+            ("csrf", &csrf),
+            ("step", "password"),
+            ("password", PASSWORD),
+            ("password2", PASSWORD),
+        ],
+    );
+    assert_eq!(r.status, 404, "an expired link takes no step");
+}
+
+/// The TOTP generator behind a set-up page's `otpauth://` link.
+fn totp_of(page: &str) -> totp_rs::Totp {
+    let url = unescape(&between(
+        page,
+        "<details><summary>Set-up link for apps on this device</summary><p><code class=\"secret\">",
+        "</code>",
+    ));
+    totp_rs::Totp::from_url(&url).unwrap()
+}
+
+fn own_second_factor_changes_need_the_password(backend: Backend) {
+    let c = Clocked::new(backend, None);
+    let mut a = Browser::new(&c.base);
+    let mut b = Browser::new(&c.base);
+    assert_eq!(c.login(&mut a).status, 303);
+    assert_eq!(c.login(&mut b).status, 303);
+    let csrf = hidden(&a.get("/responder/").body, "csrf");
+
+    // A new authenticator: the current password first.
+    let r = a.post(
+        "/responder/totp",
+        &[
+            ("csrf", &csrf),
+            ("action", "begin"),
+            ("current", "not my password"),
+        ],
+    );
+    assert_eq!(r.status, 422);
+    assert!(
+        r.body.contains("current password is not right"),
+        "{}",
+        r.body
+    );
+    let r = a.post(
+        "/responder/totp",
+        &[("csrf", &csrf), ("action", "begin"), ("current", PASSWORD)],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("<svg"), "a QR code");
+    let fresh = totp_of(&r.body);
+    let pending = hidden(&r.body, "pending");
+    // A wrong code keeps the old app and shows the same set-up again.
+    let r = a.post(
+        "/responder/totp",
+        &[
+            ("csrf", &csrf),
+            ("action", "confirm"),
+            ("pending", &pending),
+            ("code", &c.enrolled.code_at(c.t())),
+        ],
+    );
+    assert_eq!(
+        r.status, 422,
+        "a code of the old app does not confirm the new one"
+    );
+    assert_eq!(hidden(&r.body, "pending"), pending);
+    // The set-up belongs to this session: another session cannot use it.
+    let csrf_b = hidden(&b.get("/responder/").body, "csrf");
+    let r = b.post(
+        "/responder/totp",
+        &[
+            ("csrf", &csrf_b),
+            ("action", "confirm"),
+            ("pending", &pending),
+            ("code", &fresh.generate(c.t() as u64).to_string()),
+        ],
+    );
+    assert!(r.body.contains("nothing was changed"), "{}", r.body);
+    // Confirmed with the new app's code: the other session ends.
+    c.advance(30);
+    let r = a.post(
+        "/responder/totp",
+        &[
+            ("csrf", &csrf),
+            ("action", "confirm"),
+            ("pending", &pending),
+            ("code", &fresh.generate(c.t() as u64).to_string()),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(
+        r.body.contains("new authenticator app is in use")
+            && r.body.contains("1 other session(s) ended"),
+        "{}",
+        r.body
+    );
+    assert_eq!(b.get("/responder/").status, 303);
+    assert_eq!(a.get("/responder/").status, 200);
+    // The old app's codes stop working; the new app's work, once each.
+    c.advance(30);
+    let mut third = Browser::new(&c.base);
+    let old = c.enrolled.code_at(c.t());
+    assert_eq!(
+        login(&mut third, "ana@example.org", PASSWORD, &old).status,
+        422
+    );
+    c.advance(30);
+    let code = fresh.generate(c.t() as u64).to_string();
+    assert_eq!(
+        login(&mut third, "ana@example.org", PASSWORD, &code).status,
+        303
+    );
+    let mut fourth = Browser::new(&c.base);
+    assert_eq!(
+        login(&mut fourth, "ana@example.org", PASSWORD, &code).status,
+        422,
+        "a code works once"
+    );
+    // A set-up page left open for more than 15 minutes is refused.
+    let r = a.post(
+        "/responder/totp",
+        &[("csrf", &csrf), ("action", "begin"), ("current", PASSWORD)],
+    );
+    let late = totp_of(&r.body);
+    let stale = hidden(&r.body, "pending");
+    c.advance(16 * 60);
+    let csrf = hidden(&a.get("/responder/").body, "csrf");
+    let r = a.post(
+        "/responder/totp",
+        &[
+            ("csrf", &csrf),
+            ("action", "confirm"),
+            ("pending", &stale),
+            ("code", &late.generate(c.t() as u64).to_string()),
+        ],
+    );
+    assert!(r.body.contains("too old"), "{}", r.body);
+
+    // New recovery codes: the password again, the old codes stop working.
+    let r = a.post(
+        "/responder/totp",
+        &[("csrf", &csrf), ("action", "codes"), ("current", "wrong")],
+    );
+    assert!(r.body.contains("current password is not right"));
+    let r = a.post(
+        "/responder/totp",
+        &[("csrf", &csrf), ("action", "codes"), ("current", PASSWORD)],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let codes: Vec<String> = r
+        .body
+        .split("<li><code>")
+        .skip(1)
+        .map(|s| s[..s.find('<').unwrap()].to_owned())
+        .collect();
+    assert_eq!(codes.len(), 10, "{}", r.body);
+    assert!(!codes.contains(&c.enrolled.enrolled_recovery(5)));
+    let mut fifth = Browser::new(&c.base);
+    assert_eq!(
+        login(
+            &mut fifth,
+            "ana@example.org",
+            PASSWORD,
+            &c.enrolled.enrolled_recovery(5)
+        )
+        .status,
+        422,
+        "old recovery codes are gone"
+    );
+    assert_eq!(
+        login(&mut fifth, "ana@example.org", PASSWORD, &codes[0]).status,
+        303
+    );
+    assert!(
+        a.get("/responder/")
+            .body
+            .contains("Recovery codes left: 9 of 10"),
+        "one of the new codes used"
+    );
+    let audit = c._inst.ok(&["audit", "list"]);
+    assert!(audit.contains("authenticator changed"), "{audit}");
+    assert!(audit.contains("recovery codes replaced"), "{audit}");
+}
+
 both_backends!(
     invitation_login_and_logout,
     admin_without_key_and_responder_with_registered_key,
@@ -630,4 +830,6 @@ both_backends!(
     failed_logins_slow_down_without_locking_out,
     unknown_accounts_take_as_long_as_known_ones,
     cookies_are_host_prefixed_and_secure_over_tls,
+    invitations_expire_after_72_hours,
+    own_second_factor_changes_need_the_password,
 );

@@ -345,4 +345,148 @@ fn roles_and_web_invitations(backend: Backend) {
     assert!(inst.ok(&["audit", "list"]).contains("boss@example.org"));
 }
 
-both_backends!(two_admins_vet_and_suspend, roles_and_web_invitations);
+fn registered_keys_get_logins_and_expiring_keys_are_flagged(backend: Backend) {
+    use sequoia_openpgp::cert::prelude::*;
+    let (inst, _) = Instance::with_desk(backend, &[]);
+    // A key registered from the shell, waiting for a login; and a vetted
+    // key that expires in ten days.
+    let reg = inst.responder("Desk", "reg");
+    let short = Responder::with_builder(
+        CertBuilder::general_purpose(Some("short <short@example.org>"))
+            .set_validity_period(std::time::Duration::from_secs(10 * 86_400)),
+    );
+    inst.add_responder("Desk", "short", &short);
+    inst.ok(&["responder", "vet", &short.fingerprint]);
+    let s = inst.serve(&[]);
+    let mut admin = signed_in(&inst, &s, &["--email", "boss@example.org"]);
+
+    let home = admin.get("/admin/").body;
+    let reg_id = responder_id(&inst, &reg.fingerprint);
+    assert!(
+        home.contains(&format!("<option value=\"{reg_id}\">")),
+        "the registered key is offered for a login"
+    );
+    let short_line = between(&home, "short@example.org", "</tr>");
+    assert!(short_line.contains("expiring"), "{short_line}");
+    let csrf = hidden(&home, "csrf");
+    let r = admin.post(
+        "/admin/invite",
+        &[
+            ("csrf", &csrf),
+            ("email", "reg@example.org"),
+            ("role", "responder"),
+            ("responder", &reg_id),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let link = between(&r.body, "<code class=\"secret\">", "</code>");
+    let path = link[link.find("/responder/invite/").unwrap()..].to_owned();
+    let mut b = Browser::new(&s.url(""));
+    let e = enrol(
+        &mut b,
+        &path,
+        PASSWORD,
+        chrono::Utc::now().timestamp(),
+        None,
+    );
+    let shown = e.done.replace(' ', "");
+    assert!(
+        shown.contains(&reg.fingerprint),
+        "the enrolment ends with the registered key's fingerprint"
+    );
+    // One login per registered key.
+    let csrf = hidden(&admin.get("/admin/").body, "csrf");
+    let r = admin.post(
+        "/admin/invite",
+        &[
+            ("csrf", &csrf),
+            ("email", "someone-else@example.org"),
+            ("role", "responder"),
+            ("responder", &reg_id),
+        ],
+    );
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("already has a login"), "{}", r.body);
+    let out = inst.cli(&[
+        "admin",
+        "invite",
+        "--email",
+        "third@example.org",
+        "--role",
+        "responder",
+        "--responder",
+        &reg.fingerprint,
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already has a login"));
+    assert!(
+        !admin
+            .get("/admin/")
+            .body
+            .contains(&format!("<option value=\"{reg_id}\">")),
+        "a key with a login is no longer offered"
+    );
+
+    // The owner of the expiring key sees it flagged on their dashboard.
+    let mut owner = signed_in(
+        &inst,
+        &s,
+        &[
+            "--email",
+            "short@example.org",
+            "--role",
+            "responder",
+            "--responder",
+            &short.fingerprint,
+        ],
+    );
+    let dash = owner.get("/responder/").body;
+    assert!(dash.contains("Expires within 30 days"), "{dash}");
+}
+
+fn another_admins_reset_link_is_only_mailed(backend: Backend) {
+    let (mut inst, rs) = Instance::with_desk(backend, &["kyaw"]);
+    inst.extra_env
+        .push(("TIPLINE_APPROVALS".into(), "2".into()));
+    let s = inst.serve(&[]);
+    let mut one = signed_in(&inst, &s, &["--email", "one@example.org"]);
+    let _two = signed_in(&inst, &s, &["--email", "two@example.org"]);
+    let _kyaw = signed_in(
+        &inst,
+        &s,
+        &[
+            "--email",
+            "kyaw@example.org",
+            "--role",
+            "responder",
+            "--responder",
+            &rs[0].fingerprint,
+        ],
+    );
+    let reset = |b: &mut Browser, email: &str| {
+        let csrf = hidden(&b.get("/admin/").body, "csrf");
+        b.post(
+            "/admin/accounts",
+            &[("csrf", &csrf), ("action", "reset-totp"), ("email", email)],
+        )
+    };
+    // Another admin's link would let this admin take over a vote: it is
+    // e-mailed to its owner and not shown.
+    let r = reset(&mut one, "two@example.org");
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(!r.body.contains("/responder/invite/"), "{}", r.body);
+    assert!(r.body.contains("e-mailed to them only"), "{}", r.body);
+    // A responder's link is shown once, to pass on.
+    let r = reset(&mut one, "kyaw@example.org");
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("/responder/invite/"), "{}", r.body);
+    let audit = inst.ok(&["audit", "list"]);
+    assert_eq!(audit.matches("reset second factor").count(), 2, "{audit}");
+}
+
+both_backends!(
+    two_admins_vet_and_suspend,
+    roles_and_web_invitations,
+    registered_keys_get_logins_and_expiring_keys_are_flagged,
+    another_admins_reset_link_is_only_mailed
+);

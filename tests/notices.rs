@@ -61,6 +61,13 @@ fn admins_get_alerts_and_expiring_keys_are_announced(backend: Backend) {
     assert!(wait_until(40, || mails(&inst).iter().any(|(to, text)| to
         .contains("boss@example.org")
         && text.contains("key-expiring"))));
+    // A responder registered from the shell waited to be vetted: the admin
+    // heard of it too, once one existed.
+    assert!(wait_until(40, || mails(&inst).iter().any(|(to, text)| to
+        .contains("boss@example.org")
+        && text.contains("responder-pending")
+        && text.contains("registered from the shell")
+        && text.contains("short"))));
 
     // A new responder uploads a key: every admin hears of it.
     let path = invite_path(&inst.ok(&[
@@ -108,4 +115,31 @@ fn admins_get_alerts_and_expiring_keys_are_announced(backend: Backend) {
     }
 }
 
-both_backends!(admins_get_alerts_and_expiring_keys_are_announced);
+fn changes_waiting_for_approval_are_mailed_to_every_admin(backend: Backend) {
+    let (mut inst, _) = Instance::with_desk(backend, &[]);
+    inst.extra_env
+        .push(("TIPLINE_APPROVALS".into(), "2".into()));
+    inst.ok(&["team", "add", "Shelter", "--kind", "ngo"]);
+    let mya = inst.responder("Shelter", "mya");
+    let s = inst.serve(&[]);
+    let (_one, _) = sign_in(&inst, &s, PASSWORD, &["--email", "one@example.org"]);
+    let (_two, _) = sign_in(&inst, &s, PASSWORD, &["--email", "two@example.org"]);
+    // The shell asks for Mya to join the desk: one approval of two.
+    let out = inst.ok(&["responder", "join", &mya.fingerprint, "--team", "Desk"]);
+    assert!(out.contains("1 of 2"), "{out}");
+    for admin in ["one@example.org", "two@example.org"] {
+        assert!(
+            wait_until(40, || mails(&inst)
+                .iter()
+                .any(|(to, text)| to.contains(admin)
+                    && text.contains("approval-needed")
+                    && text.contains("Desk"))),
+            "{admin} was told of the change waiting for approval"
+        );
+    }
+}
+
+both_backends!(
+    admins_get_alerts_and_expiring_keys_are_announced,
+    changes_waiting_for_approval_are_mailed_to_every_admin
+);

@@ -11,14 +11,19 @@ use common::*;
 
 const PASSWORD: &str = "teak veranda lantern rain";
 
-/// Closes `tip` for the team of the signed-in responder `b`.
-fn close(b: &mut Browser, tip: &str) {
+/// The page of `tip` for the team of the signed-in responder `b`.
+fn tip_path(b: &mut Browser, tip: &str) -> String {
     let inbox = b.get("/responder/inbox").body;
     let href = format!("/responder/tips/{tip}/");
     let at = inbox
         .find(&href)
         .unwrap_or_else(|| panic!("{tip} not in inbox"));
-    let path = inbox[at..at + href.len() + 36].to_owned();
+    inbox[at..at + href.len() + 36].to_owned()
+}
+
+/// Closes `tip` for the team of the signed-in responder `b`.
+fn close(b: &mut Browser, tip: &str) {
+    let path = tip_path(b, tip);
     let csrf = hidden(&b.get(&path).body, "csrf");
     let r = b.post(
         &path,
@@ -110,6 +115,43 @@ fn retention_deletes_closed_then_old_and_holds_undelivered(backend: Backend) {
         wait_until(30, || tips.iter().all(|t| mail_files(&inst, t) == 2)),
         "mail files"
     );
+    // Tip A gets every kind of triage record from both teams: an
+    // assignee, a label and a sealed note each.
+    for (b, who) in [
+        (&mut desk, "kyaw@example.org"),
+        (&mut shelter, "mya@example.org"),
+    ] {
+        let path = tip_path(b, &a);
+        let page = b.get(&path).body;
+        let csrf = hidden(&page, "csrf");
+        let end = page.find(&format!("\">{who}</option>")).unwrap();
+        let account = &page[page[..end].rfind("value=\"").unwrap() + 7..end];
+        for fields in [
+            vec![("action", "assign"), ("assignee", account)],
+            vec![("action", "label-add"), ("label", "Shwe Kokko")],
+            vec![("action", "note"), ("note", "called the embassy")],
+        ] {
+            let mut f = vec![("csrf", csrf.as_str())];
+            f.extend(fields);
+            assert_eq!(b.post(&path, &f).status, 303);
+        }
+    }
+    let tables = [
+        "tips",
+        "tip_recipients",
+        "tip_teams",
+        "tip_labels",
+        "notes",
+        "sources",
+    ];
+    let counts = |inst: &Instance| -> Vec<i64> {
+        tables
+            .iter()
+            .map(|t| count_rows(inst, &format!("SELECT COUNT(*) FROM {t}")))
+            .collect()
+    };
+    // Three tips, each to two teams with one key each, one source each.
+    assert_eq!(counts(&inst), vec![3, 6, 6, 2, 2, 3], "{tables:?}");
     close(&mut desk, &a);
     close(&mut shelter, &a);
     close(&mut desk, &b);
@@ -148,6 +190,9 @@ fn retention_deletes_closed_then_old_and_holds_undelivered(backend: Backend) {
     drop(s);
     let left = tip_ids(&inst);
     assert!(!left.contains(&a) && left.contains(&b) && left.contains(&c));
+    // Every row tied to A went with it: recipients, both teams' triage,
+    // labels, notes and the source's lookup value and certificate.
+    assert_eq!(counts(&inst), vec![2, 4, 4, 0, 0, 2], "{tables:?}");
     assert_eq!(mail_files(&inst, &a), 0);
     assert_eq!(mail_files(&inst, &b), 2);
     let dump = inst.db.dump();

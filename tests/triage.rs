@@ -63,6 +63,14 @@ fn tip_links(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// The tip id in a tip page's path (`/responder/tips/TIP/TEAM`).
+fn tip_of_path(path: &str) -> &str {
+    path.trim_start_matches("/responder/tips/")
+        .split('/')
+        .next()
+        .unwrap()
+}
+
 fn teams_triage_only_their_own_tips(backend: Backend) {
     let inst = Instance::new(backend);
     inst.ok(&["team", "add", "Embassy desk", "--kind", "embassy"]);
@@ -382,6 +390,20 @@ fn teams_triage_only_their_own_tips(backend: Backend) {
         let gpg = Gpg::new(&[&ngo.key.secret, &inst.instance_cert()]);
         let (plain, err) = gpg.decrypt(asc.body.as_bytes());
         assert!(String::from_utf8_lossy(&plain).contains(CANARY), "{err}");
+        // The team's copy names only the team's keys, though the tip was
+        // also sealed to the embassy: no team learns who else received it.
+        let mut to: Vec<String> = pkesk_recipients(asc.body.as_bytes());
+        to.sort();
+        assert_eq!(to, team_keys, "the NGO's download names only NGO keys");
+        let stored = inst.ok(&["tip", "export", tip_of_path(&ngo_shared)]);
+        let all = pkesk_recipients(stored.as_bytes());
+        assert!(
+            emb.key
+                .encryption_keyids()
+                .iter()
+                .all(|k| all.contains(k) && !to.contains(k)),
+            "the stored copy has the embassy key; the NGO's copy does not"
+        );
         let eml = emb.browser.get(&format!("{}/tip.eml", emb_links[0]));
         assert_eq!(eml.status, 200);
         assert!(eml.body.contains("multipart/encrypted"));
@@ -393,10 +415,14 @@ fn teams_triage_only_their_own_tips(backend: Backend) {
             "-----END PGP MESSAGE-----",
         );
         let emb_gpg = Gpg::new(&[&emb.key.secret, &inst.instance_cert()]);
-        let (plain, err) = emb_gpg.decrypt(
-            format!("-----BEGIN PGP MESSAGE-----{armored}-----END PGP MESSAGE-----\n").as_bytes(),
-        );
+        let emb_copy = format!("-----BEGIN PGP MESSAGE-----{armored}-----END PGP MESSAGE-----\n");
+        let (plain, err) = emb_gpg.decrypt(emb_copy.as_bytes());
         assert!(String::from_utf8_lossy(&plain).contains(CANARY), "{err}");
+        assert_eq!(
+            pkesk_recipients(emb_copy.as_bytes()),
+            emb.key.encryption_keyids(),
+            "the embassy's .eml names only the embassy key"
+        );
     }
 
     let audit = inst.ok(&["audit", "list"]);
@@ -476,7 +502,69 @@ fn anonymous_and_wrong_team_are_refused_everywhere(backend: Backend) {
     assert_eq!(desk.browser.get(&link).status, 200);
 }
 
+fn inbox_pages_sort_and_labels_come_off(backend: Backend) {
+    let (mut inst, _) = Instance::with_desk(backend, &[]);
+    inst.extra_env
+        .push(("TIPLINE_REPORT_RATE_PER_MINUTE".into(), "100000".into()));
+    inst.extra_env
+        .push(("TIPLINE_REPORT_BURST".into(), "100000".into()));
+    let s = inst.serve(&[]);
+    let mut m = member(&inst, &s, "Desk", "kyaw");
+    for i in 0..55 {
+        assert_eq!(s.report(&[("details", &format!("report {i}"))]).status, 200);
+    }
+    // 50 to a page, newest first; the pager leads on and back.
+    let first = m.browser.get("/responder/inbox").body;
+    assert!(first.contains("55"), "the total is shown");
+    let newest = tip_links(&first);
+    assert_eq!(newest.len(), 50);
+    assert!(first.contains("rel=\"next\">Older"), "{first}");
+    assert!(!first.contains("rel=\"prev\""));
+    let end = first.find("\" rel=\"next\"").unwrap();
+    let next = unescape(&first[first[..end].rfind("href=\"").unwrap() + 6..end]);
+    assert!(next.contains("page=2"), "{next}");
+    let second = m.browser.get(&next).body;
+    let rest = tip_links(&second);
+    assert_eq!(rest.len(), 5);
+    assert!(second.contains("rel=\"prev\">← Newer"));
+    let mut all: Vec<String> = newest.iter().chain(&rest).cloned().collect();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 55, "every tip on exactly one page");
+    // Oldest first is the same order reversed.
+    let oldest_page = m.browser.get("/responder/inbox?sort=oldest").body;
+    let oldest = tip_links(&oldest_page);
+    assert_eq!(oldest.len(), 50);
+    assert!(oldest_page.contains("rel=\"next\">Newer"), "{oldest_page}");
+    let mut reversed: Vec<String> = newest.iter().chain(&rest).rev().cloned().collect();
+    reversed.truncate(50);
+    assert_eq!(oldest, reversed);
+    // A page past the end is empty, not an error.
+    let past = m.browser.get("/responder/inbox?page=9");
+    assert_eq!(past.status, 200);
+    assert!(tip_links(&past.body).is_empty());
+
+    // A label goes on, filters, and comes off again.
+    let tip = newest[0].clone();
+    let csrf = hidden(&m.browser.get(&tip).body, "csrf");
+    let post = |b: &mut Browser, action: &str| {
+        b.post(
+            &tip,
+            &[("csrf", &csrf), ("action", action), ("label", "KK Park")],
+        )
+    };
+    assert_eq!(post(&mut m.browser, "label-add").status, 303);
+    let f = m.browser.get("/responder/inbox?label=KK%20Park");
+    assert_eq!(tip_links(&f.body), vec![tip.clone()]);
+    assert_eq!(post(&mut m.browser, "label-remove").status, 303);
+    assert!(!m.browser.get(&tip).body.contains("KK Park"));
+    let f = m.browser.get("/responder/inbox?label=KK%20Park");
+    assert!(tip_links(&f.body).is_empty());
+    assert!(inst.ok(&["audit", "list"]).contains("label removed"));
+}
+
 both_backends!(
     teams_triage_only_their_own_tips,
     anonymous_and_wrong_team_are_refused_everywhere,
+    inbox_pages_sort_and_labels_come_off,
 );

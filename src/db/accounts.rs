@@ -45,6 +45,8 @@ pub struct NewInvitation<'a> {
 pub enum InviteError {
     #[error("an account with this e-mail address is already active")]
     AlreadyActive,
+    #[error("that responder already has a login (another e-mail address)")]
+    ResponderTaken,
     #[error("database error: {0}")]
     Db(#[from] DbErr),
 }
@@ -60,6 +62,17 @@ pub async fn invite(
     // at once ("database is locked") if another connection wrote between.
     super::lock_for_write(&txn).await?;
     let email = n.email.trim().to_lowercase();
+    if let Some(r) = n.responder_id {
+        // One login per registered key: a second would read the same tips.
+        let taken = account::Entity::find()
+            .filter(account::Column::ResponderId.eq(r))
+            .filter(account::Column::Email.ne(email.as_str()))
+            .one(&txn)
+            .await?;
+        if taken.is_some() {
+            return Err(InviteError::ResponderTaken);
+        }
+    }
     let existing = account_by_email(&txn, &email).await?;
     let account = match existing {
         Some(a) if a.state != "invited" => return Err(InviteError::AlreadyActive),
@@ -182,6 +195,24 @@ pub async fn enable_totp(
         .exec(db)
         .await?;
     set_recovery_codes(db, account, recovery_hashes).await
+}
+
+/// Replaces the TOTP secret of an enabled account with one whose code of
+/// `step` was just confirmed.
+pub async fn replace_totp(
+    db: &impl ConnectionTrait,
+    account: Uuid,
+    sealed_totp: Vec<u8>,
+    step: i64,
+) -> Result<(), DbErr> {
+    account::Entity::update_many()
+        .col_expr(account::Column::TotpSecret, Expr::value(sealed_totp))
+        .col_expr(account::Column::TotpEnabled, Expr::value(true))
+        .col_expr(account::Column::TotpLastStep, Expr::value(step))
+        .filter(account::Column::Id.eq(account))
+        .exec(db)
+        .await?;
+    Ok(())
 }
 
 /// Replaces the recovery codes (the old ones stop working).

@@ -44,11 +44,14 @@ pub struct HomeView {
     pub teams: Vec<String>,
     pub csrf: String,
     pub invited: Option<String>,
+    pub notice: String,
     pub error: String,
     /// E-mail, role, state of every account.
     pub accounts: Vec<(String, String, String)>,
     /// Team and route changes waiting for approvals.
     pub changes: usize,
+    /// Registered responders without a login (id, name and fingerprint).
+    pub registered: Vec<(String, String)>,
 }
 
 /// The vetting page of one responder.
@@ -117,6 +120,7 @@ async fn home_page(
     state: &AppState,
     a: &Authed,
     invited: Option<String>,
+    notice: &str,
     error: &str,
 ) -> Result<HttpResponse, WebError> {
     let db = state.intake.db();
@@ -126,7 +130,23 @@ async fn home_page(
     let approvals = crate::vetting::approvals(db).await.map_err(err)?;
     let mut pending = Vec::new();
     let mut responders = Vec::new();
+    let all_accounts = db::accounts::accounts(db).await.map_err(err)?;
+    let mut registered = Vec::new();
     for r in db::responders(db).await.map_err(err)? {
+        if !all_accounts
+            .iter()
+            .any(|acc| acc.responder_id == Some(r.responder.id))
+        {
+            registered.push((
+                r.responder.id.to_string(),
+                format!(
+                    "{} <{}> ({})",
+                    r.responder.name,
+                    r.responder.email,
+                    grouped_hex(&r.responder.fingerprint)
+                ),
+            ));
+        }
         let facts = key_facts(&r.responder.cert, r.responder.vetted, now);
         let who = approvals
             .iter()
@@ -169,9 +189,7 @@ async fn home_page(
         .take(50)
         .map(|al| (al.day.to_string(), al.kind, al.message))
         .collect();
-    let accounts = db::accounts::accounts(db)
-        .await
-        .map_err(err)?
+    let accounts = all_accounts
         .into_iter()
         .map(|a| (a.email, a.role, a.state))
         .collect();
@@ -182,6 +200,7 @@ async fn home_page(
         .filter(|p| p.kind != "vet")
         .count();
     let view = HomeView {
+        registered,
         changes,
         accounts,
         demo: state.demo,
@@ -193,6 +212,7 @@ async fn home_page(
         teams: teams.into_iter().map(|t| t.name).collect(),
         csrf: a.csrf.clone(),
         error: error.to_owned(),
+        notice: notice.to_owned(),
         invited,
     };
     let status = if error.is_empty() {
@@ -206,7 +226,7 @@ async fn home_page(
 /// `GET /admin/`.
 pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, WebError> {
     match admin(&req, &state).await? {
-        Ok(a) => home_page(&state, &a, None, "").await,
+        Ok(a) => home_page(&state, &a, None, "", "").await,
         Err(redirect) => Ok(redirect),
     }
 }
@@ -235,6 +255,7 @@ pub async fn invite(
         Err(redirect) => return Ok(redirect),
     };
     let team = Some(f.get("team").to_owned()).filter(|t| !t.is_empty());
+    let responder = Some(f.get("responder").to_owned()).filter(|t| !t.is_empty());
     let role = if f.get("role") == "admin" {
         "admin"
     } else {
@@ -246,6 +267,7 @@ pub async fn invite(
             &state,
             &a,
             None,
+            "",
             "With more than one approval required, admins are invited from the shell (tipline admin invite), so that no admin can make the votes they need.",
         )
         .await;
@@ -258,14 +280,14 @@ pub async fn invite(
         f.get("email"),
         role,
         team,
-        None,
+        responder,
     )
     .await
     {
-        Ok(link) => home_page(&state, &a, Some(link), "").await,
+        Ok(link) => home_page(&state, &a, Some(link), "", "").await,
         Err(e) if e.downcast_ref::<sea_orm::DbErr>().is_some() => Err(internal(&e, &state)),
         // The other reasons are fixed texts (bad address, unknown team, already active).
-        Err(e) => home_page(&state, &a, None, &format!("No invitation made: {e}.")).await,
+        Err(e) => home_page(&state, &a, None, "", &format!("No invitation made: {e}.")).await,
     }
 }
 
@@ -296,7 +318,9 @@ pub async fn account_action(
     {
         Ok(link) => link,
         Err(e) if e.downcast_ref::<sea_orm::DbErr>().is_some() => return Err(internal(&e, &state)),
-        Err(e) => return home_page(&state, &a, None, &format!("Nothing was reset: {e}.")).await,
+        Err(e) => {
+            return home_page(&state, &a, None, "", &format!("Nothing was reset: {e}.")).await;
+        }
     };
     let text = format!(
         "An admin of Tipline reset the second factor of your account, for example because you lost your phone.\n\n\
@@ -311,12 +335,31 @@ pub async fn account_action(
         Ok(m) => state.mailer.send(&m, &token).await.is_ok(),
         Err(_) => false,
     };
+    // The link binds a new authenticator without a password prompt: with
+    // more than one approval required, an admin who saw another admin's
+    // link could take over a vote, so it goes only to its owner.
+    let target_is_admin = db::accounts::account_by_email(state.intake.db(), email)
+        .await
+        .map_err(|e| internal(&e, &state))?
+        .is_some_and(|t| t.role == "admin" && t.id != a.account.id);
+    if target_is_admin && state.config.approvals > 1 {
+        let message = if sent {
+            format!(
+                "The second factor of {email} was reset; the enrolment link was e-mailed to them only (another admin's link is never shown here while more than one approval is required)."
+            )
+        } else {
+            format!(
+                "The second factor of {email} was reset, but the e-mail could not be sent. Make a new link from the shell: tipline admin reset-totp --email {email}"
+            )
+        };
+        return home_page(&state, &a, None, &message, "").await;
+    }
     let note = if sent {
         format!("{link}  (also e-mailed to {email})")
     } else {
         format!("{link}  (the e-mail could not be sent: pass the link on yourself)")
     };
-    home_page(&state, &a, Some(note), "").await
+    home_page(&state, &a, Some(note), "", "").await
 }
 
 async fn responder_page(

@@ -109,6 +109,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::post().to(responder::change_password),
         )
         .route("/responder/key", web::post().to(responder::update_key))
+        .route("/responder/totp", web::post().to(responder::change_factor))
         .route(
             "/responder/logout-everywhere",
             web::post().to(responder::logout_everywhere),

@@ -459,7 +459,7 @@ impl Resp {
 }
 
 const UA: &str = "CanaryAgent/9.9";
-const FORM: &str = "application/x-www-form-urlencoded";
+pub const FORM: &str = "application/x-www-form-urlencoded";
 
 /// An HTTP client that returns every status and follows no redirect.
 pub fn agent() -> ureq::Agent {
@@ -947,6 +947,25 @@ pub fn hostname() -> String {
         .unwrap_or_default()
         .trim()
         .to_owned()
+}
+
+/// The first column of the first row of `sql` (a `COUNT(*)`), run on the
+/// instance's database.
+pub fn count_rows(inst: &Instance, sql: &str) -> i64 {
+    use sea_orm::ConnectionTrait;
+    let (url, sql) = (inst.db.url.clone(), sql.to_owned());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let db = sea_orm::Database::connect(&url).await.unwrap();
+        let stmt = sea_orm::Statement::from_string(db.get_database_backend(), sql);
+        let row = db.query_one_raw(stmt).await.unwrap().unwrap();
+        let n: i64 = row.try_get_by_index(0).unwrap();
+        db.close().await.unwrap();
+        n
+    })
 }
 
 /// `tipline outbox list`'s counts: (pending, failed, skipped).

@@ -633,6 +633,138 @@ pub async fn change_password(
     .await
 }
 
+/// How long a new authenticator may wait for its first code.
+const PENDING_TOTP_SECS: i64 = 15 * 60;
+
+fn factor_page(state: &AppState, a: &Authed, status: StatusCode, step: FactorStep) -> HttpResponse {
+    render(
+        status,
+        &FactorView {
+            demo: state.demo,
+            nav: nav(a),
+            csrf: a.csrf.clone(),
+            step,
+        },
+    )
+}
+
+/// The page that enrols a new authenticator whose secret `pending` seals.
+fn new_totp_page(
+    state: &AppState,
+    a: &Authed,
+    secret: &[u8],
+    pending: String,
+    error: &str,
+) -> Result<HttpResponse, WebError> {
+    let t = accounts::totp(secret, &a.account.email)
+        .ok_or_else(|| internal(&"TOTP secret unusable", state))?;
+    let url = t
+        .to_url()
+        .map_err(|e| internal(&format!("TOTP URL: {e:?}"), state))?;
+    let status = if error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok(factor_page(
+        state,
+        a,
+        status,
+        FactorStep::Totp {
+            qr_svg: accounts::qr_svg(&url),
+            secret: accounts::base32_grouped(secret),
+            url,
+            pending,
+            error: error.to_owned(),
+        },
+    ))
+}
+
+/// `POST /responder/totp`: the signed-in account moves to a new
+/// authenticator app (`begin` with the current password, then `confirm`
+/// with a code from the new app) or replaces its recovery codes (`codes`,
+/// with the current password). Either ends the account's other sessions.
+pub async fn change_factor(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, f) = match signed_in_post(&req, payload, &state, FORM_LIMIT).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, &state);
+    let now = state.clock.now().timestamp();
+    match f.get("action") {
+        action @ ("begin" | "codes") => {
+            match current_password_ok(&state, &a, f.get("current")).await? {
+                None => return Ok(busy(&state)),
+                Some(false) => return dashboard_page(&state, &a, "", WRONG_PASSWORD).await,
+                Some(true) => {}
+            }
+            if action == "codes" {
+                let codes = accounts::new_recovery_codes();
+                let hashes = codes.iter().map(|c| state.keys.recovery_hash(c)).collect();
+                db::accounts::set_recovery_codes(db, a.account.id, hashes)
+                    .await
+                    .map_err(err)?;
+                after_change(&state, &a, "recovery codes replaced", "").await?;
+                return Ok(factor_page(
+                    &state,
+                    &a,
+                    StatusCode::OK,
+                    FactorStep::Codes { codes },
+                ));
+            }
+            let secret = accounts::new_totp_secret();
+            let pending =
+                state
+                    .keys
+                    .seal_pending_totp(&secret, &a.session, now + PENDING_TOTP_SECS);
+            new_totp_page(&state, &a, &secret, pending, "")
+        }
+        "confirm" => {
+            let pending = f.get("pending");
+            let Some(secret) = state.keys.open_pending_totp(pending, &a.session, now) else {
+                return dashboard_page(
+                    &state,
+                    &a,
+                    "",
+                    "That set-up page is too old (or from another session); nothing was changed. Start again.",
+                )
+                .await;
+            };
+            // The new app's codes are checked on their own; the step then
+            // recorded keeps the monotonic single-use rule for later logins.
+            let Some(step) = accounts::totp_step(&secret, f.get("code"), now, 0) else {
+                return new_totp_page(
+                    &state,
+                    &a,
+                    &secret,
+                    pending.to_owned(),
+                    "That code is not right. Check that your phone's clock is correct, and type the code the new app shows now.",
+                );
+            };
+            let step = step.max(a.account.totp_last_step);
+            db::accounts::replace_totp(db, a.account.id, state.keys.seal_totp(&secret), step)
+                .await
+                .map_err(err)?;
+            let ended = after_change(&state, &a, "authenticator changed", "").await?;
+            dashboard_page(
+                &state,
+                &a,
+                &format!(
+                    "Your new authenticator app is in use; codes from the old one no longer work. {ended} other session(s) ended."
+                ),
+                "",
+            )
+            .await
+        }
+        _ => Err(refused(Kind::BadRequest, &state)),
+    }
+}
+
 /// `POST /responder/key`: a signed-in responder updates their key, given
 /// their current password. The same key keeps its vetting; a new one is
 /// pending until admins vet it.

@@ -508,11 +508,31 @@ async fn sealed_tip(
     };
     let (tip, team) = path.into_inner();
     let acc = access(state, &a, &tip, &team).await?;
-    let sealed = db::tip_sealed(state.intake.db(), acc.tip)
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let sealed = db::tip_sealed(db, acc.tip)
         .await
-        .map_err(|e| internal(&e, state))?
+        .map_err(err)?
         .ok_or_else(|| refused(Kind::NotFound, state))?;
-    Ok(Ok((a, acc, sealed)))
+    // The stored copy names every recipient of every team; this team's
+    // copy keeps only its own keys' session-key packets.
+    let fingerprints: Vec<String> = db::tip_recipients(db, acc.tip)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .filter(|r| r.team_id == acc.team)
+        .map(|r| r.fingerprint)
+        .collect();
+    let keys: Vec<_> = db::responders(db)
+        .await
+        .map_err(err)?
+        .iter()
+        .filter(|r| fingerprints.contains(&r.responder.fingerprint))
+        .flat_map(|r| crate::seal::key_handles(&r.responder.cert))
+        .collect();
+    let mine =
+        crate::seal::only_for(&sealed, &keys).ok_or_else(|| refused(Kind::NotFound, state))?;
+    Ok(Ok((a, acc, mine)))
 }
 
 /// `GET /responder/tips/{tip}/{team}/tip.asc`: the sealed tip, armored.

@@ -192,3 +192,27 @@ pub struct TipView {
     pub label_draft: String,
     pub note_draft: String,
 }
+
+/// What the signed-in second-factor page shows.
+pub enum FactorStep {
+    /// A new authenticator to confirm; `pending` carries its sealed secret.
+    Totp {
+        qr_svg: String,
+        secret: String,
+        url: String,
+        pending: String,
+        error: String,
+    },
+    /// New recovery codes, shown once.
+    Codes { codes: Vec<String> },
+}
+
+/// Changing one's own authenticator or recovery codes.
+#[derive(Template)]
+#[template(path = "responder/factor.html")]
+pub struct FactorView {
+    pub demo: bool,
+    pub nav: Option<Nav>,
+    pub csrf: String,
+    pub step: FactorStep,
+}
