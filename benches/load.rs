@@ -165,13 +165,20 @@ fn inprocess_run(inst: &Instance, concurrency: usize, secs: u64) -> Run {
         tipline::db::claim_instance(&db, &id.fingerprint(), clock.today())
             .await
             .unwrap();
-        let sealer = tipline::seal::Sealer::new(id.signer(clock.now().into()).unwrap(), false);
-        let intake = Arc::new(tipline::intake::Intake::new(
-            db,
-            sealer,
-            SecretBox::new(Box::new(*id.secret_bytes())),
-            clock,
-        ));
+        let sealer = tipline::seal::Sealer::new(id.signer(clock.now().into()).unwrap(), false)
+            .with_public_cert(id.public_armored());
+        let writer = tipline::db::intake_writer(&config.database_url, &db)
+            .await
+            .unwrap();
+        let intake = Arc::new(
+            tipline::intake::Intake::new(
+                db,
+                sealer,
+                SecretBox::new(Box::new(*id.secret_bytes())),
+                clock,
+            )
+            .with_writer(writer),
+        );
         let text = report_text();
         let deadline = Instant::now() + Duration::from_secs(secs);
         let start = Instant::now();

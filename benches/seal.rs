@@ -50,7 +50,11 @@ fn main() {
         })
         .collect();
     let text = "Details of a report. ".repeat(100); // ~2 KB
-    let entity = tipline::report::mime_entity(&text, &serde_json::json!({"details": text}));
+    let entity = tipline::report::mime_entity(
+        &text,
+        &serde_json::json!({"details": text}),
+        &sequoia_openpgp::serialize::SerializeInto::to_vec(&inst.armored()).unwrap(),
+    );
     for n in [1usize, 5, 20] {
         let refs: Vec<&ValidCert> = certs.iter().take(n).collect();
         time(&format!("seal 2 KB entity to {n} recipient(s)"), || {

@@ -61,6 +61,9 @@ pub enum Command {
     /// The audit log: who changed what (never report content).
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// Decrypt a sealed tip, saved e-mail, note or message with your own
+    /// secret key, on your own machine, and check the instance signature.
+    Open(crate::open::OpenArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -261,6 +264,11 @@ pub enum InstanceCmd {
 
 /// Runs a parsed command.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
+    // The offline reader runs on a responder's machine: no configuration,
+    // no database, no logging set-up.
+    if let Command::Open(args) = &cli.command {
+        return crate::open::run(args, &mut std::io::stdout().lock());
+    }
     let config = Config::load()?;
     crate::telemetry::init(&config.log);
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
@@ -291,7 +299,7 @@ async fn serve(config: Config, clock: Arc<dyn Clock>, demo: bool) -> anyhow::Res
 async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match cmd {
-        Command::Serve { .. } => unreachable!("handled by run"),
+        Command::Serve { .. } | Command::Open(_) => unreachable!("handled by run"),
         Command::Migrate => writeln!(out, "migrations applied")?,
         Command::Team(TeamCmd::Add { name, kind }) => {
             let name = clean_name(&name, "team name")?;

@@ -28,6 +28,11 @@ pub struct Config {
     pub report_rate_per_minute: u32,
     /// How many reports may arrive at once before the rate applies.
     pub report_burst: u32,
+    /// Codename attempts per minute across the whole instance on the
+    /// follow-up page (each source gets through; guessing is slowed).
+    pub followup_rate_per_minute: u32,
+    /// How many codename attempts may arrive at once before the rate applies.
+    pub followup_burst: u32,
     /// How long a loaded form stays valid, in hours.
     pub form_token_max_age_hours: u32,
     /// Allow SEIPDv2 (AEAD) when every recipient supports it. Off: GnuPG 2.2,
@@ -90,6 +95,8 @@ impl Default for Config {
             public_url: None,
             report_rate_per_minute: 60,
             report_burst: 120,
+            followup_rate_per_minute: 30,
+            followup_burst: 60,
             form_token_max_age_hours: 24,
             allow_seipdv2: false,
             log: "info".into(),
@@ -135,7 +142,7 @@ impl Config {
             anyhow::anyhow!(
                 "configuration error: {e}\n(known settings: bind, database_url, data_dir, \
                  instance_key_file, instance_secret_file, public_url, report_rate_per_minute, \
-                 report_burst, form_token_max_age_hours, allow_seipdv2, log, smtp_url, \
+                 report_burst, followup_rate_per_minute, followup_burst, form_token_max_age_hours, allow_seipdv2, log, smtp_url, \
                  smtp_url_file, smtp_password_file, smtp_ca_file, mail_from, mail_domain, mail_delay, \
                  mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals, retention_closed_days, retention_max_days, retention_hold_days — as \
                  TIPLINE_NAME in the environment or name = value in the TIPLINE_CONFIG file)"
@@ -143,6 +150,9 @@ impl Config {
         })?;
         if c.report_rate_per_minute == 0 || c.report_burst == 0 {
             anyhow::bail!("report_rate_per_minute and report_burst must be at least 1");
+        }
+        if c.followup_rate_per_minute == 0 || c.followup_burst == 0 {
+            anyhow::bail!("followup_rate_per_minute and followup_burst must be at least 1");
         }
         if c.form_token_max_age_hours == 0 {
             anyhow::bail!("form_token_max_age_hours must be at least 1");

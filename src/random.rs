@@ -1,12 +1,50 @@
 //! The one place randomness comes from: the operating system's CSPRNG.
 
+use std::cell::RefCell;
+
+/// Bytes fetched from the OS at a time for small requests. A report used
+/// about twenty small draws (words of its codename, ids, tokens, delays),
+/// each a system call of its own; one call now serves them all.
+const POOL: usize = 512;
+
+/// Requests up to this size are served from the thread's pool.
+const SMALL: usize = 64;
+
+/// OS random bytes not yet handed out, per thread; each byte is erased as
+/// it is handed out, so the pool never holds randomness already in use.
+struct Pool {
+    buf: secrecy::zeroize::Zeroizing<[u8; POOL]>,
+    at: usize,
+}
+
+thread_local! {
+    static POOL_BYTES: RefCell<Pool> = RefCell::new(Pool {
+        buf: secrecy::zeroize::Zeroizing::new([0; POOL]),
+        at: POOL,
+    });
+}
+
 /// Fills `buf` with bytes from the operating system's random source.
 ///
 /// A failing OS random source leaves no safe way to go on (codenames,
 /// tokens and ids would be guessable), so this aborts the request loudly.
 #[allow(clippy::expect_used)]
 pub fn fill(buf: &mut [u8]) {
-    getrandom::fill(buf).expect("the operating system's random source failed");
+    if buf.len() > SMALL {
+        getrandom::fill(buf).expect("the operating system's random source failed");
+        return;
+    }
+    POOL_BYTES.with_borrow_mut(|p| {
+        if p.at + buf.len() > POOL {
+            getrandom::fill(p.buf.as_mut_slice())
+                .expect("the operating system's random source failed");
+            p.at = 0;
+        }
+        let taken = &mut p.buf[p.at..p.at + buf.len()];
+        buf.copy_from_slice(taken);
+        taken.fill(0);
+        p.at += buf.len();
+    });
 }
 
 /// Returns `N` random bytes.
@@ -63,6 +101,17 @@ mod tests {
         let a = uuid();
         assert_eq!(a.get_version_num(), 4);
         assert_ne!(a, uuid());
+    }
+
+    #[test]
+    fn small_draws_never_repeat_and_large_ones_work() {
+        // Across several refills of the pool, no 16-byte draw repeats.
+        let draws: std::collections::HashSet<[u8; 16]> = (0..200).map(|_| bytes::<16>()).collect();
+        assert_eq!(draws.len(), 200);
+        let big = bytes::<128>();
+        assert_ne!(big[..64], big[64..]);
+        // Bytes handed out are erased from the pool.
+        POOL_BYTES.with_borrow(|p| assert!(p.buf[..p.at].iter().all(|b| *b == 0)));
     }
 
     #[test]

@@ -223,6 +223,43 @@ pub struct Report {
     pub language: String,
 }
 
+impl Report {
+    /// The bytes of text the report carries (what sealing has to process).
+    pub fn text_bytes(&self) -> usize {
+        let people: usize = self
+            .people
+            .iter()
+            .map(|p| {
+                p.name.len()
+                    + p.age.len()
+                    + p.nationality_other.len()
+                    + p.contact.len()
+                    + p.last_contact.len()
+                    + 8
+            })
+            .sum();
+        [
+            &self.country_other,
+            &self.area,
+            &self.compound,
+            &self.building,
+            &self.location,
+            &self.held_count,
+            &self.held_nationalities,
+            &self.recruit_platform,
+            &self.recruit_ad,
+            &self.recruit_agent,
+            &self.details,
+            &self.contact_method,
+            &self.contact_time,
+        ]
+        .iter()
+        .map(|s| s.len())
+        .sum::<usize>()
+            + people
+    }
+}
+
 impl std::fmt::Debug for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Report")
@@ -577,7 +614,7 @@ pub fn bucket(len: usize) -> usize {
 /// and pads it to its bucket with an epilogue that MIME readers ignore.
 /// Parts are sent as 8bit (or binary when a line is longer than RFC 2045
 /// allows), so `gpg --decrypt` output is readable as it is.
-pub fn mime_entity(text: &str, json: &Value) -> Vec<u8> {
+pub fn mime_entity(text: &str, json: &Value, instance_cert: &[u8]) -> Vec<u8> {
     let boundary = format!(
         "tipline-{}",
         crate::random::hex(&crate::random::bytes::<16>())
@@ -589,14 +626,26 @@ pub fn mime_entity(text: &str, json: &Value) -> Vec<u8> {
         format!("Content-Type: multipart/mixed; boundary=\"{boundary}\"\r\n\r\n").as_bytes(),
     );
     e.extend_from_slice(b"This is a Tipline report in MIME format.\r\n");
-    for (ctype, disposition, body) in [
+    let cert_text = String::from_utf8_lossy(instance_cert);
+    let mut parts = vec![
         ("text/plain; charset=utf-8", "inline", text),
         (
             "application/json; charset=utf-8",
             "attachment; filename=\"report.json\"",
             json_text.as_str(),
         ),
-    ] {
+    ];
+    // The instance's public key, so that a responder who pinned only its
+    // fingerprint can check the signature (`tipline open
+    // --instance-fingerprint`), and a mail client can import it.
+    if !instance_cert.is_empty() {
+        parts.push((
+            "application/pgp-keys",
+            "attachment; filename=\"tipline-instance.asc\"",
+            &cert_text,
+        ));
+    }
+    for (ctype, disposition, body) in parts {
         let body = crlf(body);
         let cte = if body.split("\r\n").any(|l| l.len() > 998) {
             "binary"
@@ -610,6 +659,62 @@ pub fn mime_entity(text: &str, json: &Value) -> Vec<u8> {
     e.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     pad(&mut e);
     e
+}
+
+/// The parts of an entity made by [`mime_entity`] (or any simple
+/// multipart/mixed): (content type, body) each; `None` if it is not one.
+fn entity_part_list(entity: &[u8]) -> Option<Vec<(String, String)>> {
+    let text = String::from_utf8_lossy(entity);
+    let head_end = text.find("\r\n\r\n")?;
+    let head = &text[..head_end];
+    let b = head.find("boundary=\"")? + "boundary=\"".len();
+    let boundary = &head[b..b + head[b..].find('"')?];
+    let sep = format!("--{boundary}");
+    let mut parts = Vec::new();
+    for chunk in text[head_end..].split(sep.as_str()).skip(1) {
+        if chunk.starts_with("--") {
+            break;
+        }
+        let chunk = chunk.strip_prefix("\r\n").unwrap_or(chunk);
+        let (headers, body) = chunk.split_once("\r\n\r\n")?;
+        let ctype = headers
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-type:")
+                    .map(|v| v.trim().to_owned())
+            })
+            .unwrap_or_default();
+        parts.push((ctype, body.strip_suffix("\r\n").unwrap_or(body).to_owned()));
+    }
+    (!parts.is_empty()).then_some(parts)
+}
+
+/// The text part and the JSON part (if any) of a report entity; `None` if
+/// the plaintext is not one (a note, a reply).
+pub fn entity_parts(entity: &[u8]) -> Option<(String, Option<String>)> {
+    let parts = entity_part_list(entity)?;
+    let text = parts
+        .iter()
+        .find(|(t, _)| t.starts_with("text/plain"))?
+        .1
+        .clone();
+    let json = parts
+        .iter()
+        .find(|(t, _)| t.starts_with("application/json"))
+        .map(|(_, b)| b.clone());
+    Some((text, json))
+}
+
+/// The instance certificate a report entity carries, if it carries one.
+pub fn instance_cert_in(entity: &[u8]) -> Option<sequoia_openpgp::Cert> {
+    use sequoia_openpgp::parse::Parse;
+    let parts = entity_part_list(entity)?;
+    let armored = &parts
+        .iter()
+        .find(|(t, _)| t.starts_with("application/pgp-keys"))?
+        .1;
+    sequoia_openpgp::Cert::from_bytes(armored.as_bytes()).ok()
 }
 
 /// MIME's canonical line ending.
@@ -663,6 +768,20 @@ mod tests {
             FormInput::parse_urlencoded(b"a=1&a=2").err(),
             Some(FormError::Malformed)
         );
+    }
+
+    #[test]
+    fn text_bytes_counts_what_is_sealed() {
+        let small = Report::from_input(&form(&[("details", "x")]), "en")
+            .unwrap_or_else(|_| panic!("refused"));
+        let burmese = "ကခဂ".repeat(1000);
+        let big = Report::from_input(
+            &form(&[("details", &burmese), ("area", "Shwe Kokko")]),
+            "en",
+        )
+        .unwrap_or_else(|_| panic!("refused"));
+        assert_eq!(small.text_bytes(), 1);
+        assert_eq!(big.text_bytes(), burmese.len() + "Shwe Kokko".len());
     }
 
     #[test]

@@ -54,14 +54,20 @@ pub struct ValidCert {
     pub fingerprint: Fingerprint,
     /// The public certificate (secret key material stripped).
     pub cert: Cert,
-    /// Encryption-capable keys with their expiry (the earlier of key and certificate).
-    keys: Vec<(
-        Key<openpgp::packet::key::PublicParts, UnspecifiedRole>,
-        Option<SystemTime>,
-    )>,
+    /// Encryption-capable keys with their expiry (the earlier of key and
+    /// certificate) and, for X25519 keys, their precomputed table.
+    keys: Vec<ChosenKey>,
     /// Whether the certificate claims SEIPDv2 support.
     seipdv2: bool,
 }
+
+/// An encryption key a tip may be sealed to: the key, until when it is
+/// usable, and its fast path (X25519 keys).
+type ChosenKey = (
+    Key<openpgp::packet::key::PublicParts, UnspecifiedRole>,
+    Option<SystemTime>,
+    Option<std::sync::Arc<FastEcdh>>,
+);
 
 impl std::fmt::Debug for ValidCert {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -124,7 +130,9 @@ impl ValidCert {
                     (Some(a), Some(b)) => Some(a.min(b)),
                     (a, b) => a.or(b),
                 };
-                (ka.key().clone().role_into_unspecified(), exp)
+                let key = ka.key().clone().role_into_unspecified();
+                let fast = FastEcdh::new(&key).map(std::sync::Arc::new);
+                (key, exp, fast)
             })
             .collect();
         if keys.is_empty() {
@@ -145,12 +153,12 @@ impl ValidCert {
 
     /// The earliest time at which one of the chosen keys stops being usable.
     pub fn expires(&self) -> Option<SystemTime> {
-        self.keys.iter().filter_map(|(_, e)| *e).min()
+        self.keys.iter().filter_map(|(_, e, _)| *e).min()
     }
 
     /// Whether at least one encryption key is still usable at `now`.
     pub fn usable_at(&self, now: SystemTime) -> bool {
-        self.keys.iter().any(|(_, e)| e.is_none_or(|e| e > now))
+        self.keys.iter().any(|(_, e, _)| e.is_none_or(|e| e > now))
     }
 
     /// The keys usable at `now`.
@@ -158,10 +166,23 @@ impl ValidCert {
         &self,
         now: SystemTime,
     ) -> impl Iterator<Item = &Key<openpgp::packet::key::PublicParts, UnspecifiedRole>> {
+        self.usable_keys(now).map(|(k, _)| k)
+    }
+
+    /// The keys usable at `now`, each with its fast path if it has one.
+    fn usable_keys(
+        &self,
+        now: SystemTime,
+    ) -> impl Iterator<
+        Item = (
+            &Key<openpgp::packet::key::PublicParts, UnspecifiedRole>,
+            Option<&FastEcdh>,
+        ),
+    > {
         self.keys
             .iter()
-            .filter(move |(_, e)| e.is_none_or(|e| e > now))
-            .map(|(k, _)| k)
+            .filter(move |(_, e, _)| e.is_none_or(|e| e > now))
+            .map(|(k, _, f)| (k, f.as_deref()))
     }
 
     /// The primary key's algorithm and size, for display.
@@ -300,6 +321,8 @@ impl openpgp::crypto::Signer for InstanceSigner {
 pub struct Sealer {
     signer: InstanceSigner,
     allow_seipdv2: bool,
+    /// The instance's public certificate, armored (carried in each report).
+    public_cert: Vec<u8>,
 }
 
 impl Sealer {
@@ -308,7 +331,19 @@ impl Sealer {
         Self {
             signer,
             allow_seipdv2,
+            public_cert: Vec::new(),
         }
+    }
+
+    /// The instance certificate (armored) that reports carry.
+    pub fn with_public_cert(mut self, armored: Vec<u8>) -> Self {
+        self.public_cert = armored;
+        self
+    }
+
+    /// The instance certificate reports carry (empty if none was given).
+    pub fn public_cert(&self) -> &[u8] {
+        &self.public_cert
     }
 
     /// Seals `plaintext` to every key usable at `now` of `recipients`
@@ -399,6 +434,16 @@ impl Sealer {
         now: SystemTime,
     ) -> Result<(), SealError> {
         let v2 = self.allow_seipdv2 && recipients.iter().all(|c| c.seipdv2);
+        if !v2 {
+            let fast: Option<Vec<&FastEcdh>> = recipients
+                .iter()
+                .flat_map(|c| c.usable_keys(now))
+                .map(|(_, f)| f)
+                .collect();
+            if let Some(fast) = fast.filter(|f| !f.is_empty()) {
+                return encrypt_fast(sink, signed, &fast);
+            }
+        }
         let features = if v2 {
             Features::empty().set_seipdv1().set_seipdv2()
         } else {
@@ -496,6 +541,160 @@ fn full_length(sig: &openpgp::crypto::mpi::Signature) -> bool {
     }
 }
 
+/// An X25519 encryption key (legacy ECDH on Cv25519, what GnuPG, Sequoia
+/// and Tipline make) made ready once: a table of multiples of its point,
+/// so that the shared secret of each session-key packet is a fixed-base
+/// multiplication — about a quarter of the Montgomery ladder sequoia runs
+/// for every packet, which was the largest cost of sealing. The packet is
+/// the one sequoia writes (RFC 6637 / RFC 9580 section 5.5.5.6): the same
+/// ephemeral key, KDF, key wrap and padding, checked against sequoia and
+/// GnuPG in the tests.
+pub struct FastEcdh {
+    table: curve25519_dalek::edwards::EdwardsBasepointTable,
+    keyid: openpgp::KeyID,
+    hash: HashAlgorithm,
+    kek: SymmetricAlgorithm,
+    /// The KDF's `Param` (curve, algorithm, KDF parameters, "Anonymous
+    /// Sender", the key's fingerprint).
+    param: Vec<u8>,
+}
+
+impl FastEcdh {
+    /// The fast path of `key`, if it is an X25519 ECDH key whose point is
+    /// on the curve and whose KDF uses SHA-2 with AES key wrap.
+    fn new(key: &Key<openpgp::packet::key::PublicParts, UnspecifiedRole>) -> Option<Self> {
+        use curve25519_dalek::montgomery::MontgomeryPoint;
+        use curve25519_dalek::traits::BasepointTable as _;
+        use openpgp::types::Curve;
+        let openpgp::crypto::mpi::PublicKey::ECDH {
+            curve: Curve::Cv25519,
+            q,
+            hash,
+            sym,
+        } = key.mpis()
+        else {
+            return None;
+        };
+        if !matches!(
+            hash,
+            HashAlgorithm::SHA256 | HashAlgorithm::SHA384 | HashAlgorithm::SHA512
+        ) || !matches!(
+            sym,
+            SymmetricAlgorithm::AES128 | SymmetricAlgorithm::AES192 | SymmetricAlgorithm::AES256
+        ) {
+            return None;
+        }
+        let (u, _) = q.decode_point(&Curve::Cv25519).ok()?;
+        let u: [u8; 32] = u.try_into().ok()?;
+        // Either sign gives the same Montgomery u for every multiple.
+        let point = MontgomeryPoint(u).to_edwards(0)?;
+        if point.is_small_order() {
+            return None;
+        }
+        let oid = Curve::Cv25519.oid();
+        let fp = key.fingerprint();
+        let mut param = Vec::with_capacity(1 + oid.len() + 5 + 20 + fp.as_bytes().len());
+        param.push(u8::try_from(oid.len()).ok()?);
+        param.extend_from_slice(oid);
+        param.push(openpgp::types::PublicKeyAlgorithm::ECDH.into());
+        param.extend_from_slice(&[3, 1, (*hash).into(), (*sym).into()]);
+        param.extend_from_slice(b"Anonymous Sender    ");
+        param.extend_from_slice(fp.as_bytes());
+        Some(Self {
+            table: curve25519_dalek::edwards::EdwardsBasepointTable::create(&point),
+            keyid: key.keyid(),
+            hash: *hash,
+            kek: *sym,
+            param,
+        })
+    }
+
+    /// The X25519 shared secret of the ephemeral secret `v` and this key:
+    /// clamp(v)·R, as x25519 computes it (the table multiplies by the
+    /// unreduced clamped integer, so a torsion part is cleared the same way).
+    fn shared(&self, v: &[u8; 32]) -> [u8; 32] {
+        use curve25519_dalek::traits::BasepointTable as _;
+        self.table.mul_base_clamped(*v).to_montgomery().to_bytes()
+    }
+
+    /// A session-key packet carrying `psk` (cipher octet, session key, checksum).
+    fn pkesk(&self, psk: &[u8]) -> Result<Packet, SealError> {
+        use curve25519_dalek::montgomery::MontgomeryPoint;
+        use openpgp::crypto::mem::Protected;
+        use sha2::Digest as _;
+        let v = secrecy::zeroize::Zeroizing::new(crate::random::bytes::<32>());
+        let ephemeral = MontgomeryPoint::mul_base_clamped(*v).to_bytes();
+        let shared = secrecy::zeroize::Zeroizing::new(self.shared(&v));
+        let digest = |mut h: Box<dyn sha2::digest::DynDigest>| {
+            h.update(&[0, 0, 0, 1]);
+            h.update(shared.as_ref());
+            h.update(&self.param);
+            h.finalize()
+        };
+        let full = match self.hash {
+            HashAlgorithm::SHA384 => digest(Box::new(sha2::Sha384::new())),
+            HashAlgorithm::SHA512 => digest(Box::new(sha2::Sha512::new())),
+            _ => digest(Box::new(sha2::Sha256::new())),
+        };
+        let size = self.kek.key_size().map_err(pgp_err)?;
+        let kek = Protected::from(full.get(..size).ok_or(SealError::NoRecipients)?);
+        // Padded to 40 bytes whatever the session key's length (PKCS #5).
+        let pad = 40usize
+            .checked_sub(psk.len())
+            .filter(|p| *p > 0)
+            .ok_or(SealError::NoRecipients)?;
+        let mut m = Vec::with_capacity(40);
+        m.extend_from_slice(psk);
+        m.extend(std::iter::repeat_n(u8::try_from(pad).unwrap_or(8), pad));
+        let wrapped = openpgp::crypto::ecdh::aes_key_wrap(self.kek, &kek, &Protected::from(m))
+            .map_err(pgp_err)?;
+        let esk = openpgp::crypto::mpi::Ciphertext::ECDH {
+            e: openpgp::crypto::mpi::MPI::new_compressed_point(&ephemeral),
+            key: wrapped.into_boxed_slice(),
+        };
+        let pkesk = openpgp::packet::pkesk::PKESK3::new(
+            Some(self.keyid.clone()),
+            openpgp::types::PublicKeyAlgorithm::ECDH,
+            esk,
+        )
+        .map_err(pgp_err)?;
+        Ok(Packet::PKESK(pkesk.into()))
+    }
+}
+
+/// Encrypts a signed message with SEIPDv1 (AES-256) to keys that all have
+/// a fast path: our own session-key packets, then sequoia's encryption
+/// container under the same session key.
+fn encrypt_fast<W: Write + Send + Sync>(
+    mut sink: W,
+    signed: &[u8],
+    keys: &[&FastEcdh],
+) -> Result<(), SealError> {
+    let algo = SymmetricAlgorithm::AES256;
+    let sk =
+        openpgp::crypto::SessionKey::new(algo.key_size().map_err(pgp_err)?).map_err(pgp_err)?;
+    // The cipher octet, the key and its 16-bit checksum.
+    let checksum = sk
+        .iter()
+        .map(|b| u16::from(*b))
+        .fold(0u16, u16::wrapping_add);
+    let mut psk = secrecy::zeroize::Zeroizing::new(Vec::with_capacity(35));
+    psk.push(algo.into());
+    psk.extend_from_slice(&sk);
+    psk.extend_from_slice(&checksum.to_be_bytes());
+    for k in keys {
+        k.pkesk(&psk)?.serialize(&mut sink).map_err(pgp_err)?;
+    }
+    let message = Message::new(sink);
+    let mut message = Encryptor::with_session_key(message, algo, sk)
+        .map_err(pgp_err)?
+        .build()
+        .map_err(pgp_err)?;
+    message.write_all(signed).map_err(pgp_err)?;
+    message.finalize().map_err(pgp_err)?;
+    Ok(())
+}
+
 /// The encrypted body of a binary message: everything after its leading
 /// session-key packets (the whole message if it cannot be split).
 pub fn encrypted_body(message: &[u8]) -> &[u8] {
@@ -569,6 +768,23 @@ fn split_pkesks(message: &[u8]) -> (Vec<SessionKeyPacket<'_>>, &[u8]) {
     (out, &message[at..])
 }
 
+/// A message as binary OpenPGP, from ASCII armor or binary; `None` if it
+/// is neither.
+pub fn dearmor_message(data: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let text = data.trim_ascii_start();
+    if !text.starts_with(b"-----BEGIN PGP MESSAGE-----") {
+        return (!data.is_empty()).then(|| data.to_vec());
+    }
+    let mut r = openpgp::armor::Reader::from_bytes(
+        text,
+        openpgp::armor::ReaderMode::Tolerant(Some(openpgp::armor::Kind::Message)),
+    );
+    let mut out = Vec::with_capacity(data.len());
+    r.read_to_end(&mut out).ok()?;
+    (!out.is_empty()).then_some(out)
+}
+
 /// ASCII-armors a binary OpenPGP message.
 pub fn armor_message(binary: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(binary.len() * 4 / 3 + 128);
@@ -633,6 +849,128 @@ pub const SOURCE_KEY_CTIME: u64 = 1_735_689_600;
 
 fn source_ctime() -> SystemTime {
     SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(SOURCE_KEY_CTIME)
+}
+
+/// Decrypts `message` with a source's encryption key, re-derived from the
+/// codename (`encryption_secret`, see `codename::Derived::key_secrets`).
+/// The key lives only in this call. Signatures are not checked: the source
+/// reads replies through this server, which sealed or accepted them.
+pub fn open_with_source_key(
+    encryption_secret: &[u8; 32],
+    message: &[u8],
+) -> Result<Vec<u8>, SealError> {
+    use openpgp::parse::stream::{
+        DecryptionHelper, DecryptorBuilder, MessageStructure, VerificationHelper,
+    };
+    struct Helper {
+        key: Key<openpgp::packet::key::SecretParts, UnspecifiedRole>,
+    }
+    impl VerificationHelper for Helper {
+        fn get_certs(&mut self, _: &[openpgp::KeyHandle]) -> openpgp::Result<Vec<Cert>> {
+            Ok(Vec::new())
+        }
+        fn check(&mut self, _: MessageStructure) -> openpgp::Result<()> {
+            Ok(())
+        }
+    }
+    impl DecryptionHelper for Helper {
+        fn decrypt(
+            &mut self,
+            pkesks: &[openpgp::packet::PKESK],
+            _: &[openpgp::packet::SKESK],
+            sym_algo: Option<SymmetricAlgorithm>,
+            decrypt: &mut dyn FnMut(
+                Option<SymmetricAlgorithm>,
+                &openpgp::crypto::SessionKey,
+            ) -> bool,
+        ) -> openpgp::Result<Option<Cert>> {
+            let id = self.key.keyid();
+            let mut pair = self.key.clone().into_keypair()?;
+            for p in pkesks {
+                if p.recipient()
+                    .is_some_and(|r| r.aliases(openpgp::KeyHandle::from(&id)))
+                    && let Some((algo, sk)) = p.decrypt(&mut pair, sym_algo)
+                    && decrypt(algo, &sk)
+                {
+                    return Ok(None);
+                }
+            }
+            Err(anyhow::anyhow!("not sealed to this key"))
+        }
+    }
+    let key: Key4<openpgp::packet::key::SecretParts, SubordinateRole> =
+        Key4::import_secret_cv25519(encryption_secret, None, None, source_ctime())
+            .map_err(pgp_err)?;
+    let helper = Helper {
+        key: Key::from(key).role_into_unspecified(),
+    };
+    let p = policy();
+    let mut d = DecryptorBuilder::from_bytes(message)
+        .and_then(|b| b.with_policy(&p, None, helper))
+        .map_err(pgp_err)?;
+    let mut out = Vec::new();
+    std::io::copy(&mut d, &mut out).map_err(pgp_err)?;
+    Ok(out)
+}
+
+/// Why a message sealed elsewhere (in a responder's browser) is refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SealedElsewhereError {
+    #[error("not an OpenPGP message")]
+    Unparseable,
+    #[error(
+        "the message must be session-key packets followed by one encrypted container, and nothing else"
+    )]
+    Shape,
+    #[error("the message is sealed to a key that is not one of its recipients")]
+    Stranger,
+    #[error("the message is not sealed to every recipient")]
+    Missing,
+}
+
+/// Checks that `message` is a real OpenPGP message — public-key session-key
+/// packets, then exactly one SEIPD container, nothing readable — whose
+/// session keys go exactly to `recipients`: each certificate gets at least
+/// one of its usable encryption keys at `now`, and no other key gets one.
+pub fn check_sealed_to(
+    message: &[u8],
+    recipients: &[&ValidCert],
+    now: SystemTime,
+) -> Result<(), SealedElsewhereError> {
+    use openpgp::parse::{PacketParser, PacketParserResult};
+    let mut ppr =
+        PacketParser::from_bytes(message).map_err(|_| SealedElsewhereError::Unparseable)?;
+    let mut to = Vec::new();
+    let mut containers = 0;
+    while let PacketParserResult::Some(pp) = ppr {
+        match &pp.packet {
+            Packet::PKESK(p) if containers == 0 => {
+                to.push(p.recipient().ok_or(SealedElsewhereError::Stranger)?);
+            }
+            Packet::SEIP(_) if containers == 0 => containers += 1,
+            _ => return Err(SealedElsewhereError::Shape),
+        }
+        // `next` stays at the top level: the container is not opened.
+        ppr = pp.next().map_err(|_| SealedElsewhereError::Unparseable)?.1;
+    }
+    if containers != 1 || to.is_empty() {
+        return Err(SealedElsewhereError::Shape);
+    }
+    let owner = |h: &openpgp::KeyHandle| {
+        recipients
+            .iter()
+            .position(|c| c.keys_at(now).any(|k| k.key_handle().aliases(h)))
+    };
+    let mut covered = vec![false; recipients.len()];
+    for h in &to {
+        let i = owner(h).ok_or(SealedElsewhereError::Stranger)?;
+        covered[i] = true;
+    }
+    if covered.iter().all(|c| *c) {
+        Ok(())
+    } else {
+        Err(SealedElsewhereError::Missing)
+    }
 }
 
 /// A source's public certificate, serialized, with its fingerprint.
@@ -873,6 +1211,61 @@ mod tests {
                 .and_then(|b| b.with_policy(&p, now(), stranger))
                 .is_err()
         );
+    }
+
+    #[test]
+    fn the_fast_shared_secret_is_x25519() {
+        use proptest::prelude::*;
+        let mut runner = proptest::test_runner::TestRunner::default();
+        runner
+            .run(
+                &(any::<[u8; 32]>(), any::<[u8; 32]>()),
+                |(recipient, ephemeral)| {
+                    let public =
+                        x25519_dalek::PublicKey::from(&x25519_dalek::StaticSecret::from(recipient));
+                    let key: Key<openpgp::packet::key::PublicParts, UnspecifiedRole> =
+                        Key4::import_public_cv25519(public.as_bytes(), None, None, now())
+                            .unwrap_or_else(|e| panic!("{e}"))
+                            .into();
+                    let fast = FastEcdh::new(&key).unwrap_or_else(|| panic!("no fast path"));
+                    let expected = x25519_dalek::StaticSecret::from(ephemeral)
+                        .diffie_hellman(&public)
+                        .to_bytes();
+                    prop_assert_eq!(fast.shared(&ephemeral), expected);
+                    Ok(())
+                },
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    #[test]
+    fn x25519_recipients_take_the_fast_path_and_others_do_not() {
+        let x = responder_cert(false);
+        let vx = ValidCert::validate(x.clone().strip_secret_key_material(), now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(vx.usable_keys(now()).all(|(_, f)| f.is_some()));
+        let (rsa, _) = CertBuilder::general_purpose(Some("rsa <rsa@example.org>"))
+            .set_cipher_suite(CipherSuite::RSA2k)
+            .set_features(Features::empty().set_seipdv1())
+            .unwrap_or_else(|_| unreachable!())
+            .set_creation_time(now() - std::time::Duration::from_secs(3600))
+            .generate()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let vr = ValidCert::validate(rsa.clone().strip_secret_key_material(), now())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(vr.usable_keys(now()).all(|(_, f)| f.is_none()));
+        // Both paths, and a mix of them, decrypt for every recipient.
+        for set in [vec![&vx], vec![&vr], vec![&vx, &vr]] {
+            let msg = sealer(false)
+                .seal(b"report body", &set, now())
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(pkesk_recipients(&msg).len(), set.len());
+            for (v, secret) in [(&vx, &x), (&vr, &rsa)] {
+                if set.iter().any(|s| s.fingerprint == v.fingerprint) {
+                    assert_eq!(decrypt(secret, &msg).0, b"report body");
+                }
+            }
+        }
     }
 
     #[test]

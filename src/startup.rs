@@ -76,7 +76,8 @@ impl Application {
             );
         }
         let signer = identity.signer(clock.now().into())?;
-        let sealer = Sealer::new(signer, config.allow_seipdv2);
+        let sealer =
+            Sealer::new(signer, config.allow_seipdv2).with_public_cert(identity.public_armored());
         let token_key = *identity.secret_bytes();
         let mail_settings = crate::outbox::Settings::from_config(&config)?;
         // One mailer: the outbox sends with it, the web pages build `.eml`s with it.
@@ -89,7 +90,8 @@ impl Application {
                 SecretBox::new(Box::new(*identity.secret_bytes())),
                 clock.clone(),
             )
-            .with_mail(mail_settings.delay, wake.clone()),
+            .with_mail(mail_settings.delay, wake.clone())
+            .with_writer(db::intake_writer(&config.database_url, &db).await?),
         );
         intake.snapshot().await?;
         if !mailer.is_smtp() {
@@ -141,6 +143,10 @@ impl Application {
                 config.report_rate_per_minute,
                 config.report_burst,
             ),
+            followup_limiter: web::ratelimit::RateLimiter::new(
+                config.followup_rate_per_minute,
+                config.followup_burst,
+            ),
             config,
             intake,
             clock,
@@ -149,6 +155,7 @@ impl Application {
             keys: crate::accounts::Keys::derive(identity.secret_bytes()),
             throttle: Default::default(),
             instance_fingerprint: identity.fingerprint(),
+            instance_cert: identity.public_armored(),
             secure_cookies,
             mailer,
             hashing: Arc::new(tokio::sync::Semaphore::new(

@@ -26,7 +26,18 @@ enum Guard {
 const TABLE: &[(&str, &str, Guard)] = &[
     ("GET", "/", Guard::Public),
     ("POST", "/report", Guard::Public),
+    ("GET", "/followup", Guard::Public),
+    ("POST", "/followup", Guard::Public),
+    ("POST", "/followup/add", Guard::Public),
+    ("POST", "/followup/logout", Guard::Public),
     ("GET", "/static/style.css", Guard::Public),
+    ("GET", "/static/openpgp.min.mjs", Guard::Public),
+    ("GET", "/static/openpgp.LICENSE.txt", Guard::Public),
+    ("GET", "/static/reader/{file}", Guard::Public),
+    ("GET", "/responder/reader", Guard::SignedIn),
+    ("GET", "/responder/reader/tips.json", Guard::SignedIn),
+    ("GET", "/responder/reader/instance.asc", Guard::SignedIn),
+    ("GET", "/responder/reader/tip/{tip}/{team}", Guard::Team),
     ("GET", "/responder/login", Guard::Public),
     ("POST", "/responder/login", Guard::Public),
     ("GET", "/responder/invite/{token}", Guard::Public),
@@ -63,6 +74,11 @@ const TABLE: &[(&str, &str, Guard)] = &[
         "/responder/tips/{tip}/{team}/notes/{note}",
         Guard::Team,
     ),
+    (
+        "GET",
+        "/responder/tips/{tip}/{team}/messages/{message}",
+        Guard::Team,
+    ),
 ];
 
 /// What a browser sends with a form posted from another site.
@@ -82,6 +98,18 @@ fn public_posts_refuse_forgeries(inst: &Instance, s: &Server) {
     let body = encode(&[("details", "from elsewhere"), ("token", &token)]);
     let r = s.post_raw("/report", FORM, body.as_bytes(), CROSS_SITE);
     assert_eq!(r.status, 403, "cross-site report");
+    // The follow-up forms: a signed token, and the same site.
+    let fields = [("codename", "any words"), ("token", "forged")];
+    assert_eq!(s.post_form("/followup", &fields).status, 403);
+    let token = hidden(&s.get("/followup").body, "token");
+    let body = encode(&[("codename", "any words"), ("token", &token)]);
+    let r = s.post_raw("/followup", FORM, body.as_bytes(), CROSS_SITE);
+    assert_eq!(r.status, 403, "cross-site codename");
+    for path in ["/followup/add", "/followup/logout"] {
+        let body = encode(&[("csrf", "x"), ("info", "from elsewhere")]);
+        let r = s.post_raw(path, FORM, body.as_bytes(), CROSS_SITE);
+        assert_eq!(r.status, 403, "cross-site {path}");
+    }
     // The login form.
     let mut b = Browser::new(&s.url(""));
     let creds = |token: &str| {
@@ -291,6 +319,16 @@ fn every_route_checks_who_asks(backend: Backend) {
     );
     assert_eq!(r.status, 303);
     let note = between(&member.get(&tip_page).body, "/notes/", "\"").to_owned();
+    let r = member.post(
+        &tip_page,
+        &[
+            ("csrf", &csrf),
+            ("action", "reply"),
+            ("reply", "can you tell us more?"),
+        ],
+    );
+    assert_eq!(r.status, 303, "{}", r.body);
+    let message = between(&member.get(&tip_page).body, "/messages/", "\"").to_owned();
     let route = between(
         &admin.get("/admin/routes").body,
         "href=\"/admin/routes/",
@@ -302,6 +340,7 @@ fn every_route_checks_who_asks(backend: Backend) {
         p.replace("{tip}", &tip)
             .replace("{team}", &team)
             .replace("{note}", &note)
+            .replace("{message}", &message)
             .replace("{id}", if p.contains("/routes/") { &route } else { "" })
     };
     let responder_page = format!(

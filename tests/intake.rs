@@ -88,6 +88,36 @@ fn source_pages_are_strict_and_cookieless(backend: Backend) {
         receipt.body.contains("keyboard"),
         "receipt warns about keyboards"
     );
+    assert!(
+        receipt.body.contains("href=\"/followup?lang=en\""),
+        "the receipt leads to the follow-up page"
+    );
+    // The follow-up page: as strict, no cookie before a codename matches,
+    // the same keyboard care, in every language.
+    let followup = s.get("/followup");
+    assert_eq!(followup.status, 200);
+    assert_strict_headers(&followup, "GET /followup");
+    assert!(followup.body.contains("autocomplete=\"off\""));
+    assert!(followup.body.contains("spellcheck=\"false\""));
+    assert!(
+        s.get("/followup?lang=my")
+            .body
+            .contains("<html lang=\"my\"")
+    );
+    let miss = s.post_form(
+        "/followup",
+        &[
+            ("token", &token_of(&followup.body)),
+            ("codename", "no such words at all"),
+        ],
+    );
+    assert_eq!(miss.status, 422);
+    assert_strict_headers(&miss, "POST /followup (miss)");
+    assert!(
+        form.header("content-security-policy")
+            .unwrap()
+            .contains("require-trusted-types-for 'script'")
+    );
 }
 
 fn read_with_lang(s: &Server, accept: &str) -> String {

@@ -6,6 +6,7 @@
 
 mod common;
 use common::*;
+use sequoia_openpgp::parse::Parse;
 use std::process::Command;
 
 /// Splits a decrypted MIME entity into (headers, body) parts.
@@ -92,9 +93,15 @@ fn sealed_report_is_readable_everywhere_and_nowhere_at_rest(backend: Backend) {
     );
     let plain = String::from_utf8(plain).unwrap();
     let parts = mime_parts(&plain);
-    assert_eq!(parts.len(), 2);
+    assert_eq!(parts.len(), 3);
     assert!(parts[0].0.contains("text/plain"));
     assert!(parts[1].0.contains("application/json"));
+    // The instance key travels with the report, for those who pinned only
+    // its fingerprint: it is the instance's own.
+    assert!(parts[2].0.contains("application/pgp-keys"));
+    let carried = sequoia_openpgp::Cert::from_bytes(parts[2].1.as_bytes()).unwrap();
+    let instance = sequoia_openpgp::Cert::from_bytes(inst.instance_cert().as_bytes()).unwrap();
+    assert_eq!(carried.fingerprint(), instance.fingerprint());
     for (name, value) in fields.iter().filter(|(_, v)| v.starts_with(&canary)) {
         assert!(
             parts[0].1.contains(value.as_str()),
@@ -254,7 +261,9 @@ fn consent_is_enforced_in_the_packets(backend: Backend) {
 fn padding_hides_length(backend: Backend) {
     let (inst, _) = Instance::with_desk(backend, &["alice", "bob"]);
     let server = inst.serve(&[]);
-    for details in ["short", &"a longer report ".repeat(150), &"ကခဂ".repeat(300)] {
+    // All three fit the smallest bucket (8 KiB) with the text part, the
+    // JSON part and the instance key the entity carries.
+    for details in ["short", &"a longer report ".repeat(100), &"ကခဂ".repeat(200)] {
         assert_eq!(server.report(&[("details", details)]).status, 200);
     }
     let sizes: Vec<usize> = tip_ids(&inst)
@@ -311,7 +320,214 @@ fn codename_secrets_are_never_stored(backend: Backend) {
     }
 }
 
+/// `tipline open` on the responder's machine: no configuration or
+/// database, the key (passphrase-protected too), the pinned instance
+/// identity given as a certificate or as a fingerprint.
+fn tipline_open(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tipline"));
+    c.current_dir(dir).arg("open").args(args);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("TIPLINE_") || k == "DATABASE_URL" {
+            c.env_remove(k);
+        }
+    }
+    c.stdin(std::process::Stdio::null()).output().unwrap()
+}
+
+fn open_reads_exports_and_mail_and_checks_the_pin(backend: Backend) {
+    let canary = format!("OPEN{}", hex(&rand_bytes::<4>()));
+    let (inst, mut rs) = Instance::with_desk(backend, &["alice"]);
+    let alice = rs.remove(0);
+    let server = inst.serve(&[]);
+    let r = server.report(&[
+        ("details", &format!("{canary} ကခဂ 园区")),
+        ("country", "MM"),
+    ]);
+    assert_eq!(r.status, 200);
+    let tip = tip_ids(&inst).remove(0);
+    // The responder's machine: a directory with no database and no keys of the instance.
+    let home = tempfile::tempdir().unwrap();
+    let put = |name: &str, data: &[u8]| {
+        let p = home.path().join(name);
+        std::fs::write(&p, data).unwrap();
+        p.display().to_string()
+    };
+    let exported = put("tip.asc", inst.ok(&["tip", "export", &tip]).as_bytes());
+    let key = put("alice.sec.asc", alice.secret.as_bytes());
+    let instance = put("instance.asc", inst.instance_cert().as_bytes());
+    let fp = sequoia_openpgp::Cert::from_bytes(inst.instance_cert().as_bytes())
+        .unwrap()
+        .fingerprint()
+        .to_spaced_hex();
+    // With the pinned certificate, and with the pinned fingerprint alone.
+    for pin in [
+        ["--instance-cert", instance.as_str()],
+        ["--instance-fingerprint", fp.as_str()],
+    ] {
+        let out = tipline_open(home.path(), &[&exported, "--key", &key, pin[0], pin[1]]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains(&canary) && text.contains("ကခဂ 园区"),
+            "{text}"
+        );
+        assert!(text.contains("Myanmar"), "the text part: {text}");
+    }
+    let out = tipline_open(
+        home.path(),
+        &[
+            &exported,
+            "--key",
+            &key,
+            "--instance-cert",
+            &instance,
+            "--json",
+        ],
+    );
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["tip_id"], tip.as_str());
+    assert!(json["details"].as_str().unwrap().contains(&canary));
+
+    // A saved e-mail (written as .eml without SMTP) opens the same way.
+    assert!(wait_until(30, || std::fs::read_dir(
+        inst.dir.path().join("data/mail")
+    )
+    .map(|d| d
+        .flatten()
+        .any(|e| e.path().extension().is_some_and(|x| x == "eml")))
+    .unwrap_or(false)));
+    let eml = std::fs::read_dir(inst.dir.path().join("data/mail"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "eml"))
+        .unwrap();
+    let saved = put("saved.eml", &std::fs::read(eml).unwrap());
+    let out = tipline_open(
+        home.path(),
+        &[&saved, "--key", &key, "--instance-fingerprint", &fp],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&canary));
+
+    // No pin: refused, because the message's own key proves nothing.
+    let out = tipline_open(home.path(), &[&exported, "--key", &key]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("proves nothing"));
+    // A report signed by another key: refused with a clear message, both ways.
+    let other = Instance::new(backend);
+    let other_cert = put(
+        "other-instance.asc",
+        {
+            other.ok(&["team", "add", "X", "--kind", "operator"]);
+            drop(other.serve(&[]));
+            other.instance_cert()
+        }
+        .as_bytes(),
+    );
+    let out = tipline_open(
+        home.path(),
+        &[&exported, "--key", &key, "--instance-cert", &other_cert],
+    );
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("not signed by the pinned instance key"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let other_fp = sequoia_openpgp::Cert::from_bytes(other.instance_cert().as_bytes())
+        .unwrap()
+        .fingerprint()
+        .to_hex();
+    let out = tipline_open(
+        home.path(),
+        &[
+            &exported,
+            "--key",
+            &key,
+            "--instance-fingerprint",
+            &other_fp,
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not the pinned one"));
+    // Someone else's key cannot open it.
+    let mallory = put(
+        "mallory.sec.asc",
+        Responder::generate("mallory").secret.as_bytes(),
+    );
+    let out = tipline_open(
+        home.path(),
+        &[&exported, "--key", &mallory, "--instance-cert", &instance],
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not encrypted to your key"));
+
+    // A passphrase-protected key: from a file here (a terminal asks otherwise).
+    let locked = alice.locked_secret("correct horse");
+    let locked = put("locked.sec.asc", locked.as_bytes());
+    let out = tipline_open(
+        home.path(),
+        &[&exported, "--key", &locked, "--instance-cert", &instance],
+    );
+    assert!(!out.status.success(), "no terminal, no passphrase file");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--passphrase-file"));
+    let wrong = put("wrong.txt", b"not it\n");
+    let out = tipline_open(
+        home.path(),
+        &[
+            &exported,
+            "--key",
+            &locked,
+            "--instance-cert",
+            &instance,
+            "--passphrase-file",
+            &wrong,
+        ],
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not unlock"));
+    let right = put("right.txt", b"correct horse\n");
+    let out = tipline_open(
+        home.path(),
+        &[
+            &exported,
+            "--key",
+            &locked,
+            "--instance-cert",
+            &instance,
+            "--passphrase-file",
+            &right,
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&canary));
+    // Nothing was written on the responder's machine but what the test put there.
+    let names: Vec<String> = std::fs::read_dir(home.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        !names.iter().any(|n| n == "data" || n == "keys"),
+        "{names:?}"
+    );
+}
+
 both_backends!(
+    open_reads_exports_and_mail_and_checks_the_pin,
     sealed_report_is_readable_everywhere_and_nowhere_at_rest,
     consent_is_enforced_in_the_packets,
     padding_hides_length,

@@ -9,6 +9,7 @@ mod m20261123_000003_triage;
 mod m20261123_000004_vetting;
 mod m20261123_000005_alert_mail;
 mod m20261123_000006_pending_changes;
+mod m20261202_000001_messages;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_vetting::Migration),
             Box::new(m20261123_000005_alert_mail::Migration),
             Box::new(m20261123_000006_pending_changes::Migration),
+            Box::new(m20261202_000001_messages::Migration),
         ]
     }
 }

@@ -391,3 +391,39 @@ pub mod change_approval {
     }
     entity_boilerplate!();
 }
+
+/// A reply to a source, or what a source added later; sealed, never plaintext.
+pub mod message {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "messages")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub id: Uuid,
+        pub tip_id: Uuid,
+        pub team_id: Option<Uuid>,
+        /// `reply` (a team to the source) or `source` (the source adds).
+        pub kind: String,
+        pub author: String,
+        pub day: Date,
+        pub seq: i64,
+        /// `browser` or `server`.
+        pub sealed_in: String,
+        pub sealed: Vec<u8>,
+    }
+    entity_boilerplate!();
+}
+
+/// A source signed in with their codename (the cookie's hash).
+pub mod source_session {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "source_sessions")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub token_hash: Vec<u8>,
+        pub source_id: Uuid,
+        pub last_seen: i64,
+    }
+    entity_boilerplate!();
+}

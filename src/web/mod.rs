@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod errors;
+pub mod followup;
 pub mod ratelimit;
 pub mod responder;
 pub mod routing;
@@ -28,6 +29,8 @@ pub struct AppState {
     pub demo: bool,
     pub token_key: [u8; 32],
     pub limiter: ratelimit::RateLimiter,
+    /// Slows codename guessing on the follow-up page (instance-wide).
+    pub followup_limiter: ratelimit::RateLimiter,
     pub body_limit: usize,
     pub empty_forms: views::EmptyForms,
     /// Keys for TOTP secrets, recovery codes, CSRF and device cookies.
@@ -35,6 +38,8 @@ pub struct AppState {
     pub throttle: responder::throttle::LoginThrottle,
     /// The instance key's fingerprint (hex), shown to responders to pin.
     pub instance_fingerprint: String,
+    /// The instance's public certificate, armored (for the reader and `tipline open`).
+    pub instance_cert: Vec<u8>,
     /// Whether the public address is HTTPS: cookies are then `Secure` and `__Host-`.
     pub secure_cookies: bool,
     /// Builds the `.eml` a responder downloads (the same messages the outbox sends).
@@ -43,9 +48,11 @@ pub struct AppState {
     pub hashing: Arc<tokio::sync::Semaphore>,
 }
 
-/// Content-Security-Policy of every page: no script at all, nothing from elsewhere.
+/// Content-Security-Policy of every page but the reader's: no script at
+/// all, nothing from elsewhere, and Trusted Types required should a script
+/// ever appear.
 pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
-                       frame-ancestors 'none'; base-uri 'none'";
+                       frame-ancestors 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 /// The headers every response carries.
 pub fn security_headers() -> DefaultHeaders {
@@ -98,7 +105,36 @@ async fn stylesheet() -> HttpResponse {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(source::form))
         .route("/report", web::post().to(source::report))
+        .route("/followup", web::get().to(followup::page))
+        .route("/followup", web::post().to(followup::open))
+        .route("/followup/add", web::post().to(followup::add))
+        .route("/followup/logout", web::post().to(followup::logout))
         .route("/static/style.css", web::get().to(stylesheet))
+        .route(
+            "/static/openpgp.min.mjs",
+            web::get().to(responder::reader::openpgp_js),
+        )
+        .route(
+            "/static/openpgp.LICENSE.txt",
+            web::get().to(responder::reader::openpgp_license),
+        )
+        .route(
+            "/static/reader/{file}",
+            web::get().to(responder::reader::module),
+        )
+        .route("/responder/reader", web::get().to(responder::reader::page))
+        .route(
+            "/responder/reader/tips.json",
+            web::get().to(responder::reader::tips),
+        )
+        .route(
+            "/responder/reader/tip/{tip}/{team}",
+            web::get().to(responder::reader::tip),
+        )
+        .route(
+            "/responder/reader/instance.asc",
+            web::get().to(responder::reader::instance_cert),
+        )
         .route("/responder", web::get().to(responder::dashboard))
         .route("/responder/", web::get().to(responder::dashboard))
         .route("/responder/login", web::get().to(responder::login_form))
@@ -152,6 +188,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/responder/tips/{tip}/{team}/notes/{note}",
             web::get().to(responder::triage::note_asc),
+        )
+        .route(
+            "/responder/tips/{tip}/{team}/messages/{message}",
+            web::get().to(responder::triage::message_asc),
         )
         .route(
             "/responder/invite/{token}",

@@ -346,3 +346,30 @@ impl<'a> FormView<'a> {
         }
     }
 }
+
+/// The source's follow-up page: the codename form, the replies (once,
+/// right after the codename matched) and, while signed in, the form to
+/// add information.
+#[derive(Template)]
+#[template(path = "followup.html")]
+pub struct FollowupView<'a> {
+    pub l: Lang,
+    pub demo: bool,
+    pub langs: &'static [Lang],
+    pub path: &'a str,
+    /// The signed token of the codename form.
+    pub token: String,
+    /// A message id shown at the top (a fixed text, never input).
+    pub notice: Option<&'static str>,
+    /// A message id shown as an error.
+    pub error: Option<&'static str>,
+    /// Replies (day, text), shown only right after the codename matched.
+    pub replies: Option<Vec<(String, String)>>,
+    /// Whether a source session is active: the add form is shown.
+    pub signed_in: bool,
+    /// The CSRF token bound to the source session.
+    pub csrf: String,
+    /// What the source typed in the add form, kept after a refusal.
+    pub info_draft: String,
+    pub info_max: usize,
+}

@@ -642,6 +642,26 @@ impl Responder {
         }
     }
 
+    /// The secret key, armored, every secret part encrypted with `passphrase`.
+    pub fn locked_secret(&self, passphrase: &str) -> String {
+        let pw: openpgp::crypto::Password = passphrase.into();
+        let packets: Vec<openpgp::Packet> = self
+            .cert
+            .keys()
+            .secret()
+            .map(|ka| {
+                let k = ka.key().clone().encrypt_secret(&pw).unwrap();
+                if ka.primary() {
+                    openpgp::Packet::from(k.role_into_primary())
+                } else {
+                    openpgp::Packet::from(k.role_into_subordinate())
+                }
+            })
+            .collect();
+        let (cert, _) = self.cert.clone().insert_packets(packets).unwrap();
+        String::from_utf8(cert.as_tsk().armored().to_vec().unwrap()).unwrap()
+    }
+
     /// Key ids of this certificate's encryption subkeys.
     pub fn encryption_keyids(&self) -> Vec<String> {
         let p = openpgp::policy::StandardPolicy::new();
@@ -1521,6 +1541,16 @@ impl Chromium {
 
     /// Starts chromedriver and a headless Chromium with JavaScript as the test wants.
     pub fn start(javascript: bool) -> Self {
+        Self::start_with(javascript, false)
+    }
+
+    /// As [`Chromium::start`], with JavaScript on and every network request
+    /// the pages make recorded (see [`Chromium::requests`]).
+    pub fn start_recording() -> Self {
+        Self::start_with(true, true)
+    }
+
+    fn start_with(javascript: bool, record: bool) -> Self {
         let port = free_port();
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
@@ -1541,15 +1571,21 @@ impl Chromium {
         if !javascript {
             prefs = serde_json::json!({"profile.managed_default_content_settings.javascript": 2});
         }
-        let caps = serde_json::json!({"capabilities": {"alwaysMatch": {
+        let mut caps = serde_json::json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",
             "goog:chromeOptions": {
                 "binary": "/usr/bin/chromium",
                 "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         "--disable-background-networking", "--disable-component-update",
+                         "--disable-sync", "--no-first-run",
                          format!("--user-data-dir={}", profile.path().display())],
                 "prefs": prefs
             }
         }}});
+        if record {
+            caps["capabilities"]["alwaysMatch"]["goog:loggingPrefs"] =
+                serde_json::json!({"performance": "ALL", "browser": "ALL"});
+        }
         let mut c = Self {
             driver,
             base,
@@ -1666,6 +1702,69 @@ impl Chromium {
                 .is_err()),
             "clicking {css} loaded no new page"
         );
+    }
+
+    /// Runs `script` in the page (a function body; `arguments` are `args`)
+    /// and returns what it returns.
+    pub fn execute(&self, script: &str, args: serde_json::Value) -> serde_json::Value {
+        self.call(
+            "POST",
+            &self.s("/execute/sync"),
+            Some(serde_json::json!({"script": script, "args": args})),
+        )
+    }
+
+    /// Runs `script` in the page; it calls the last argument when done.
+    pub fn execute_async(&self, script: &str) -> serde_json::Value {
+        self.call(
+            "POST",
+            &self.s("/execute/async"),
+            Some(serde_json::json!({"script": script, "args": []})),
+        )
+    }
+
+    /// Waits (up to `secs`) until the page's text contains `needle`.
+    pub fn wait_for_text(&self, needle: &str, secs: u64) -> bool {
+        wait_until(secs, || self.text().contains(needle))
+    }
+
+    /// Every request the pages sent since the last call (recording
+    /// sessions only): (method, URL, body) as Chromium's network log has them.
+    pub fn requests(&self) -> Vec<(String, String, String)> {
+        let entries = self.call(
+            "POST",
+            &self.s("/se/log"),
+            Some(serde_json::json!({"type": "performance"})),
+        );
+        entries
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| serde_json::from_str::<serde_json::Value>(e["message"].as_str()?).ok())
+            .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
+            .map(|m| {
+                let r = &m["message"]["params"]["request"];
+                (
+                    r["method"].as_str().unwrap_or("").to_owned(),
+                    r["url"].as_str().unwrap_or("").to_owned(),
+                    r["postData"].as_str().unwrap_or("").to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    /// The console messages logged since the last call (recording sessions only).
+    pub fn console(&self) -> Vec<String> {
+        self.call(
+            "POST",
+            &self.s("/se/log"),
+            Some(serde_json::json!({"type": "browser"})),
+        )
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| e["message"].as_str().unwrap_or("").to_owned())
+        .collect()
     }
 
     /// Clicks something that stays on the page (an option of a select).

@@ -3,6 +3,7 @@
 //! a CSRF token bound to the session (or, before login, a signed form
 //! token; for invitations, the invitation).
 
+pub mod reader;
 pub mod session;
 pub mod throttle;
 pub mod triage;

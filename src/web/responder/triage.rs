@@ -2,7 +2,7 @@
 //! through a team it was sent to; anything else is "not found", whether
 //! it exists or not.
 
-use super::views::{InboxLine, InboxView, NoteLine, Option2, TipView};
+use super::views::{InboxLine, InboxView, MessageLine, NoteLine, Option2, TipView};
 use super::{Authed, internal, nav, refused, see_other, signed_in, signed_in_post};
 use crate::db::{self, triage};
 use crate::report::FormInput;
@@ -19,9 +19,47 @@ const LABELS_PER_TIP: usize = 20;
 const NOTE_MAX: usize = 20_000;
 
 /// The query string as a form (strictly decoded; a bad one is a 400).
-fn query(req: &HttpRequest, state: &AppState) -> Result<FormInput, WebError> {
+pub(crate) fn query(req: &HttpRequest, state: &AppState) -> Result<FormInput, WebError> {
     FormInput::parse_urlencoded(req.query_string().as_bytes())
         .map_err(|_| refused(Kind::BadRequest, state))
+}
+
+/// The inbox query of the filters in `q` (team, status, urgency, label,
+/// assignee, order) over the signed-in responder's `teams`.
+pub(crate) fn filter_query(
+    q: &FormInput,
+    a: &Authed,
+    teams: &[db::entities::team::Model],
+    offset: u64,
+    limit: u64,
+) -> triage::InboxQuery {
+    let team_filter = Uuid::parse_str(q.get("team")).ok();
+    triage::InboxQuery {
+        teams: teams
+            .iter()
+            .map(|t| t.id)
+            .filter(|id| team_filter.is_none_or(|f| f == *id))
+            .collect(),
+        status: Some(q.get("status"))
+            .filter(|s| triage::STATUSES.contains(s))
+            .map(str::to_owned),
+        urgent: match q.get("urgent") {
+            "yes" => Some(true),
+            "no" => Some(false),
+            _ => None,
+        },
+        label: Some(q.get("label").trim())
+            .filter(|l| !l.is_empty() && l.chars().count() <= LABEL_MAX)
+            .map(str::to_owned),
+        assigned: match q.get("assigned") {
+            "me" => Some(triage::Assigned::To(a.account.id)),
+            "nobody" => Some(triage::Assigned::Nobody),
+            _ => None,
+        },
+        oldest_first: q.get("sort") == "oldest",
+        offset,
+        limit,
+    }
 }
 
 /// `GET /responder/inbox`.
@@ -36,42 +74,10 @@ pub async fn inbox(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     let teams = triage::teams_of(db, a.account.responder_id)
         .await
         .map_err(err)?;
-    let team_filter = Uuid::parse_str(q.get("team")).ok();
-    let chosen: Vec<Uuid> = teams
-        .iter()
-        .map(|t| t.id)
-        .filter(|id| team_filter.is_none_or(|f| f == *id))
-        .collect();
-    let status = Some(q.get("status"))
-        .filter(|s| triage::STATUSES.contains(s))
-        .map(str::to_owned);
-    let urgent = match q.get("urgent") {
-        "yes" => Some(true),
-        "no" => Some(false),
-        _ => None,
-    };
-    let label = Some(q.get("label").trim())
-        .filter(|l| !l.is_empty() && l.chars().count() <= LABEL_MAX)
-        .map(str::to_owned);
-    let assigned = match q.get("assigned") {
-        "me" => Some(triage::Assigned::To(a.account.id)),
-        "nobody" => Some(triage::Assigned::Nobody),
-        _ => None,
-    };
     let page: u64 = q.get("page").parse().unwrap_or(1).clamp(1, 100_000);
-    let oldest_first = q.get("sort") == "oldest";
     let (rows, total) = triage::inbox(
         db,
-        &triage::InboxQuery {
-            teams: chosen,
-            status,
-            urgent,
-            label,
-            assigned,
-            oldest_first,
-            offset: (page - 1) * PER_PAGE,
-            limit: PER_PAGE,
-        },
+        &filter_query(&q, &a, &teams, (page - 1) * PER_PAGE, PER_PAGE),
     )
     .await
     .map_err(err)?;
@@ -151,16 +157,21 @@ pub async fn inbox(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
 }
 
 /// A tip as one of the signed-in responder's teams received it.
-struct Access {
-    tip: Uuid,
-    team: Uuid,
-    team_name: String,
+pub(crate) struct Access {
+    pub(crate) tip: Uuid,
+    pub(crate) team: Uuid,
+    pub(crate) team_name: String,
     triage: db::entities::tip_team::Model,
 }
 
 /// Checks that the tip was sent to this team and the account belongs to
 /// it; everything else is the same "not found".
-async fn access(state: &AppState, a: &Authed, tip: &str, team: &str) -> Result<Access, WebError> {
+pub(crate) async fn access(
+    state: &AppState,
+    a: &Authed,
+    tip: &str,
+    team: &str,
+) -> Result<Access, WebError> {
     let not_found = || refused(Kind::NotFound, state);
     let (Ok(tip), Ok(team)) = (Uuid::parse_str(tip), Uuid::parse_str(team)) else {
         return Err(not_found());
@@ -208,8 +219,27 @@ async fn tip_page(
             day: n.day.to_string(),
         })
         .collect();
+    let messages = db::messages::messages_for_team(db, acc.tip, acc.team)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .map(|m| MessageLine {
+            href: format!("{base}/messages/{}", m.id),
+            kind: m.kind,
+            author: m.author,
+            day: m.day.to_string(),
+            sealed_in: m.sealed_in,
+        })
+        .collect();
+    let can_reply = db::messages::source_of_tip(db, acc.tip)
+        .await
+        .map_err(err)?
+        .is_some();
     let current = acc.triage.status.clone();
     let view = TipView {
+        messages,
+        can_reply,
+        reply_draft: typed.map(|f| f.get("reply").to_owned()).unwrap_or_default(),
         demo: state.demo,
         nav: nav(a),
         base,
@@ -294,7 +324,7 @@ pub async fn tip_action(
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let (a, f) = match signed_in_post(&req, payload, &state, 256 * 1024).await? {
+    let (a, f) = match signed_in_post(&req, payload, &state, 768 * 1024).await? {
         Ok(x) => x,
         Err(redirect) => return Ok(redirect),
     };
@@ -437,9 +467,141 @@ pub async fn tip_action(
             .map_err(err)?;
             audit_tip(&state, &a, "note", &acc, "").await?;
         }
+        action @ ("reply" | "reply-sealed") => {
+            use crate::conversation::{self, ConversationError};
+            let now = state.clock.now();
+            let done = if action == "reply" {
+                conversation::reply_sealed_here(
+                    &state.intake,
+                    acc.tip,
+                    acc.team,
+                    &a.account.email,
+                    f.get("reply"),
+                    now,
+                )
+                .await
+            } else {
+                conversation::reply_sealed_in_browser(
+                    &state.intake,
+                    acc.tip,
+                    acc.team,
+                    &a.account.email,
+                    f.get("sealed").as_bytes(),
+                    now,
+                )
+                .await
+            };
+            // The reader posts with `Accept: application/json` and reads the answer.
+            let wants_json = req
+                .headers()
+                .get("accept")
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("application/json"));
+            let why = match done {
+                Ok(()) => {
+                    let how = if action == "reply" {
+                        ": sealed on the server"
+                    } else {
+                        ": sealed in the browser"
+                    };
+                    audit_tip(&state, &a, "reply to the source", &acc, how).await?;
+                    if wants_json {
+                        return Ok(HttpResponse::Ok()
+                            .content_type("application/json")
+                            .body(serde_json::json!({ "ok": true }).to_string()));
+                    }
+                    return Ok(see_other(&format!("{back}#conversation")));
+                }
+                Err(ConversationError::Length) => {
+                    "Write a reply of 1 to 20,000 characters.".to_owned()
+                }
+                Err(ConversationError::NoSource) => {
+                    "This tip has no source key, so no reply can reach its source.".to_owned()
+                }
+                Err(ConversationError::NoKeys) => format!(
+                    "{} has no vetted responder with a usable key: a reply could not be read by the team. Nothing was sent.",
+                    acc.team_name
+                ),
+                Err(ConversationError::Refused(e)) => format!("The reply was refused: {e}."),
+                Err(e) => return Err(internal(&e, &state)),
+            };
+            if wants_json {
+                return Ok(HttpResponse::UnprocessableEntity()
+                    .content_type("application/json")
+                    .body(serde_json::json!({ "error": why }).to_string()));
+            }
+            return tip_page(&state, &a, &acc, &why, Some(&f)).await;
+        }
         _ => return Err(refused(Kind::BadRequest, &state)),
     }
     Ok(see_other(&back))
+}
+
+/// `GET /responder/tips/{tip}/{team}/messages/{message}`: a reply of this
+/// team or what the source added, armored (the latter with only this
+/// team's session-key packets).
+pub async fn message_asc(
+    req: HttpRequest,
+    path: web::Path<(String, String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (a, acc, id) = match tip_item(&req, path, &state).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, &state);
+    let found = db::messages::messages_for_team(db, acc.tip, acc.team)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .find(|m| m.id == id)
+        .ok_or_else(|| refused(Kind::NotFound, &state))?;
+    let sealed = if found.kind == "source" {
+        let keys = team_key_handles(&state, acc.team).await.map_err(err)?;
+        crate::seal::only_for(&found.sealed, &keys)
+            .ok_or_else(|| refused(Kind::NotFound, &state))?
+    } else {
+        found.sealed
+    };
+    audit_tip(&state, &a, "download", &acc, ": message").await?;
+    Ok(download(
+        &format!("message-{id}.asc"),
+        "application/pgp-encrypted",
+        crate::seal::armor_message(&sealed),
+    ))
+}
+
+/// The key handles of a team's responders (current certificates): what a
+/// team's copy of a message keeps.
+pub(crate) async fn team_key_handles(
+    state: &AppState,
+    team: Uuid,
+) -> Result<Vec<sequoia_openpgp::KeyHandle>, sea_orm::DbErr> {
+    Ok(db::responders(state.intake.db())
+        .await?
+        .iter()
+        .filter(|r| r.team_ids.contains(&team))
+        .flat_map(|r| crate::seal::key_handles(&r.responder.cert))
+        .collect())
+}
+
+/// The signed-in responder, their team's access to the tip, and the id of
+/// the note or message a `{tip}/{team}/…/{id}` path names; or the redirect
+/// to log in.
+async fn tip_item(
+    req: &HttpRequest,
+    path: web::Path<(String, String, String)>,
+    state: &AppState,
+) -> Result<Result<(Authed, Access, Uuid), HttpResponse>, WebError> {
+    let a = match signed_in(req, state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(Err(redirect)),
+    };
+    let (tip, team, item) = path.into_inner();
+    let acc = access(state, &a, &tip, &team).await?;
+    let id = Uuid::parse_str(&item).map_err(|_| refused(Kind::NotFound, state))?;
+    Ok(Ok((a, acc, id)))
 }
 
 /// Seals a note to the team's vetted, usable keys (`None` if it has none).
@@ -583,13 +745,10 @@ pub async fn note_asc(
     path: web::Path<(String, String, String)>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let a = match signed_in(&req, &state).await? {
-        Ok(a) => a,
+    let (a, acc, note) = match tip_item(&req, path, &state).await? {
+        Ok(x) => x,
         Err(redirect) => return Ok(redirect),
     };
-    let (tip, team, note) = path.into_inner();
-    let acc = access(&state, &a, &tip, &team).await?;
-    let note = Uuid::parse_str(&note).map_err(|_| refused(Kind::NotFound, &state))?;
     let found = triage::notes(state.intake.db(), acc.tip, acc.team)
         .await
         .map_err(|e| internal(&e, &state))?

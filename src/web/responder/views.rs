@@ -169,6 +169,17 @@ pub struct NoteLine {
     pub day: String,
 }
 
+/// A message of the tip's conversation, as the tip page lists it.
+pub struct MessageLine {
+    pub href: String,
+    /// `reply` (this team to the source) or `source` (the source added).
+    pub kind: String,
+    pub author: String,
+    pub day: String,
+    /// Sealed in the browser or on the server.
+    pub sealed_in: String,
+}
+
 /// A tip as one team triages it.
 #[derive(Template)]
 #[template(path = "responder/tip.html")]
@@ -191,6 +202,11 @@ pub struct TipView {
     /// What was typed in the label and note fields, after a refusal.
     pub label_draft: String,
     pub note_draft: String,
+    /// Replies of this team and what the source added, in order.
+    pub messages: Vec<MessageLine>,
+    pub reply_draft: String,
+    /// Whether the tip has a source key to reply to.
+    pub can_reply: bool,
 }
 
 /// What the signed-in second-factor page shows.

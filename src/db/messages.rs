@@ -1,0 +1,185 @@
+//! Queries for the two-way messages of a tip (replies and what the source
+//! adds) and for the short sessions of sources who came back.
+
+use super::NewMail;
+use super::entities::*;
+use chrono::NaiveDate;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use uuid::Uuid;
+
+/// A message to store.
+pub struct NewMessage<'a> {
+    pub tip_id: Uuid,
+    pub team_id: Option<Uuid>,
+    /// `reply` or `source`.
+    pub kind: &'a str,
+    pub author: &'a str,
+    pub day: NaiveDate,
+    /// `browser` or `server`.
+    pub sealed_in: &'a str,
+    pub sealed: Vec<u8>,
+}
+
+/// Stores a message and queues its e-mail copies in one transaction; the
+/// message's place in the conversation is the next one of its tip.
+pub async fn add_message(
+    db: &DatabaseConnection,
+    m: NewMessage<'_>,
+    mail: Vec<NewMail>,
+    queued_at: i64,
+) -> Result<message::Model, DbErr> {
+    let txn = db.begin().await?;
+    // Write first: on SQLite a transaction that reads and then writes fails
+    // at once if another connection wrote in between.
+    super::lock_for_write(&txn).await?;
+    let last: Option<i64> = message::Entity::find()
+        .select_only()
+        .column_as(message::Column::Seq.max(), "seq")
+        .filter(message::Column::TipId.eq(m.tip_id))
+        .into_tuple::<Option<i64>>()
+        .one(&txn)
+        .await?
+        .flatten();
+    let row = message::ActiveModel {
+        id: Set(crate::random::uuid()),
+        tip_id: Set(m.tip_id),
+        team_id: Set(m.team_id),
+        kind: Set(m.kind.to_owned()),
+        author: Set(m.author.to_owned()),
+        day: Set(m.day),
+        seq: Set(last.unwrap_or(0) + 1),
+        sealed_in: Set(m.sealed_in.to_owned()),
+        sealed: Set(m.sealed),
+    }
+    .insert(&txn)
+    .await?;
+    if !mail.is_empty() {
+        outbox::Entity::insert_many(mail.into_iter().map(|n| outbox::ActiveModel {
+            id: Set(crate::random::uuid()),
+            tip_id: Set(Some(m.tip_id)),
+            responder_id: Set(Some(n.responder_id)),
+            fingerprint: Set(Some(n.fingerprint)),
+            email: Set(n.email),
+            kind: Set(n.kind.to_owned()),
+            sealed: Set(n.sealed),
+            message_token: Set(n.message_token),
+            state: Set("pending".into()),
+            attempts: Set(0),
+            queued_at: Set(queued_at),
+            not_before: Set(n.not_before),
+            last_error: Set(None),
+        }))
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// The messages of a tip that one team may see: its own replies and
+/// everything the source added (which went to every team of the tip), in
+/// conversation order.
+pub async fn messages_for_team(
+    db: &impl ConnectionTrait,
+    tip: Uuid,
+    team: Uuid,
+) -> Result<Vec<message::Model>, DbErr> {
+    message::Entity::find()
+        .filter(message::Column::TipId.eq(tip))
+        .filter(
+            message::Column::TeamId
+                .eq(team)
+                .or(message::Column::Kind.eq("source")),
+        )
+        .order_by_asc(message::Column::Seq)
+        .all(db)
+        .await
+}
+
+/// Every reply to a tip's source (from any team), in conversation order.
+pub async fn replies(db: &impl ConnectionTrait, tip: Uuid) -> Result<Vec<message::Model>, DbErr> {
+    message::Entity::find()
+        .filter(message::Column::TipId.eq(tip))
+        .filter(message::Column::Kind.eq("reply"))
+        .order_by_asc(message::Column::Seq)
+        .all(db)
+        .await
+}
+
+/// The source whose lookup value is `lookup`.
+pub async fn source_by_lookup(
+    db: &impl ConnectionTrait,
+    lookup: &[u8],
+) -> Result<Option<source::Model>, DbErr> {
+    source::Entity::find()
+        .filter(source::Column::Lookup.eq(lookup.to_vec()))
+        .one(db)
+        .await
+}
+
+/// The source record of a tip.
+pub async fn source_of_tip(
+    db: &impl ConnectionTrait,
+    tip: Uuid,
+) -> Result<Option<source::Model>, DbErr> {
+    source::Entity::find()
+        .filter(source::Column::TipId.eq(tip))
+        .one(db)
+        .await
+}
+
+/// Starts a source session.
+pub async fn create_source_session(
+    db: &impl ConnectionTrait,
+    token_hash: Vec<u8>,
+    source: Uuid,
+    now: i64,
+) -> Result<(), DbErr> {
+    source_session::ActiveModel {
+        token_hash: Set(token_hash),
+        source_id: Set(source),
+        last_seen: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// The source of a live session (seen within `idle` seconds), which is
+/// touched; sessions idle longer are deleted on the way.
+pub async fn source_session(
+    db: &impl ConnectionTrait,
+    token_hash: &[u8],
+    now: i64,
+    idle: i64,
+) -> Result<Option<source::Model>, DbErr> {
+    source_session::Entity::delete_many()
+        .filter(source_session::Column::LastSeen.lte(now - idle))
+        .exec(db)
+        .await?;
+    let Some(s) = source_session::Entity::find_by_id(token_hash.to_vec())
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    source_session::Entity::update_many()
+        .col_expr(source_session::Column::LastSeen, Expr::value(now))
+        .filter(source_session::Column::TokenHash.eq(token_hash.to_vec()))
+        .exec(db)
+        .await?;
+    source::Entity::find_by_id(s.source_id).one(db).await
+}
+
+/// Ends a source session.
+pub async fn end_source_session(db: &impl ConnectionTrait, token_hash: &[u8]) -> Result<(), DbErr> {
+    source_session::Entity::delete_many()
+        .filter(source_session::Column::TokenHash.eq(token_hash.to_vec()))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,281 @@
+//! `tipline open`: the responder's offline reader. It decrypts an exported
+//! tip (`.asc`), a saved e-mail (`.eml`) or a downloaded note or message
+//! with the responder's own secret key, on their own machine, and checks
+//! the signature against the instance identity they pinned — never against
+//! a key the message itself names. It needs no database and no server.
+
+use crate::seal::policy;
+use anyhow::{Context, bail};
+use openpgp::cert::prelude::*;
+use openpgp::crypto::{Password, SessionKey};
+use openpgp::packet::{PKESK, SKESK};
+use openpgp::parse::Parse;
+use openpgp::parse::stream::{
+    DecryptionHelper, DecryptorBuilder, MessageLayer, MessageStructure, VerificationHelper,
+};
+use openpgp::types::SymmetricAlgorithm;
+use sequoia_openpgp as openpgp;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+/// What `tipline open` was asked.
+#[derive(Debug, clap::Args)]
+pub struct OpenArgs {
+    /// The sealed tip (`tipline tip export`, or `.asc` from the tip page),
+    /// a saved `.eml`, or a note or message downloaded from the tip page.
+    pub file: PathBuf,
+    /// Your OpenPGP secret key (armored or binary).
+    #[arg(long)]
+    pub key: PathBuf,
+    /// The instance's public key, pinned when you joined (dashboard:
+    /// "This instance"; `tipline instance show` on the server).
+    #[arg(long, conflicts_with = "instance_fingerprint")]
+    pub instance_cert: Option<PathBuf>,
+    /// The instance key's fingerprint, pinned when you joined; the key
+    /// itself is then taken from the report, which carries it.
+    #[arg(long)]
+    pub instance_fingerprint: Option<String>,
+    /// Print the report's JSON part instead of its text.
+    #[arg(long)]
+    pub json: bool,
+    /// Read the key's passphrase from this file instead of the terminal.
+    #[arg(long)]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+/// Runs `tipline open`, writing the plaintext to `out`.
+pub fn run(args: &OpenArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    let raw = std::fs::read(&args.file)
+        .with_context(|| format!("cannot read {}", args.file.display()))?;
+    let message = message_bytes(&raw).context(
+        "the file holds no OpenPGP message (expected a .asc from Tipline, or a saved .eml)",
+    )?;
+    let mut keys = secret_key(args)?;
+    let plain = match (&args.instance_cert, &args.instance_fingerprint) {
+        (Some(path), _) => {
+            let cert = Cert::from_file(path)
+                .with_context(|| format!("cannot read the instance key {}", path.display()))?;
+            decrypt(&message, &mut keys, Some(&cert))?
+        }
+        (None, Some(fp)) => {
+            let pinned = hex(fp);
+            if pinned.len() != 40 {
+                bail!("--instance-fingerprint must be the 40 hex digits of a fingerprint");
+            }
+            // The report carries the instance key; it is trusted only if its
+            // fingerprint is the pinned one, and only then checks the signature.
+            let unverified = decrypt(&message, &mut keys, None)?;
+            let cert = crate::report::instance_cert_in(&unverified).context(
+                "this message carries no instance key (a note or message does not): give --instance-cert instead",
+            )?;
+            if cert.fingerprint().to_hex() != pinned {
+                bail!(
+                    "the instance key in this message ({}) is not the pinned one ({}): do not trust it",
+                    cert.fingerprint().to_spaced_hex(),
+                    crate::seal::grouped_hex(&pinned)
+                );
+            }
+            decrypt(&message, &mut keys, Some(&cert))?
+        }
+        (None, None) => bail!(
+            "give the instance identity you pinned: --instance-cert FILE or --instance-fingerprint FP \
+             (a signature checked only against a key named in the message proves nothing)"
+        ),
+    };
+    match crate::report::entity_parts(&plain) {
+        Some((text, json)) => {
+            if args.json {
+                let json = json.context("this report has no JSON part")?;
+                out.write_all(json.as_bytes())?;
+            } else {
+                out.write_all(text.as_bytes())?;
+            }
+        }
+        None if args.json => bail!("this is not a report (no JSON part): leave out --json"),
+        None => out.write_all(&plain)?,
+    }
+    if !plain.ends_with(b"\n") {
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn hex(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_hexdigit())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// The binary message in `raw`: armored, binary, or inside a PGP/MIME e-mail.
+fn message_bytes(raw: &[u8]) -> Option<Vec<u8>> {
+    const BEGIN: &[u8] = b"-----BEGIN PGP MESSAGE-----";
+    const END: &[u8] = b"-----END PGP MESSAGE-----";
+    let find = |hay: &[u8], needle: &[u8]| hay.windows(needle.len()).position(|w| w == needle);
+    if let Some(start) = find(raw, BEGIN) {
+        let end = find(&raw[start..], END)? + start + END.len();
+        return crate::seal::dearmor_message(&raw[start..end]);
+    }
+    // Binary: the first byte is a packet tag (bit 7 set).
+    (raw.first().is_some_and(|b| b & 0x80 != 0)).then(|| raw.to_vec())
+}
+
+/// The secret key's decryption keys, unlocked (asking for the passphrase
+/// if they have one).
+fn secret_key(args: &OpenArgs) -> anyhow::Result<Vec<openpgp::crypto::KeyPair>> {
+    use openpgp::types::KeyFlags;
+    let cert = Cert::from_file(&args.key)
+        .with_context(|| format!("cannot read the secret key {}", args.key.display()))?;
+    if !cert.is_tsk() {
+        bail!(
+            "{} holds a public key only: give your secret key",
+            args.key.display()
+        );
+    }
+    let p = policy();
+    let flags = KeyFlags::empty()
+        .set_transport_encryption()
+        .set_storage_encryption();
+    let keys: Vec<_> = cert
+        .keys()
+        .with_policy(&p, None)
+        .supported()
+        .secret()
+        .key_flags(flags)
+        .map(|ka| ka.key().clone().role_into_unspecified())
+        .collect();
+    if keys.is_empty() {
+        bail!("this secret key has no encryption key that can still be used");
+    }
+    let mut password: Option<Password> = None;
+    let mut pairs = Vec::new();
+    for key in keys {
+        let key = if key.secret().is_encrypted() {
+            let pw = match &password {
+                Some(pw) => pw.clone(),
+                None => {
+                    let pw: Password = match &args.passphrase_file {
+                        Some(path) => std::fs::read_to_string(path)
+                            .with_context(|| format!("cannot read {}", path.display()))?
+                            .trim_end_matches(['\r', '\n'])
+                            .into(),
+                        None => ask_passphrase()?.into(),
+                    };
+                    password = Some(pw.clone());
+                    pw
+                }
+            };
+            key.decrypt_secret(&pw)
+                .map_err(|_| anyhow::anyhow!("the passphrase does not unlock this key"))?
+        } else {
+            key
+        };
+        pairs.push(key.into_keypair()?);
+    }
+    Ok(pairs)
+}
+
+/// Asks for the key's passphrase on the terminal, without echo.
+fn ask_passphrase() -> anyhow::Result<String> {
+    use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+    let tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")
+        .context(
+            "the key has a passphrase and there is no terminal to ask it: give --passphrase-file",
+        )?;
+    let before = tcgetattr(&tty).context("the terminal cannot be set up to read a passphrase")?;
+    let mut quiet = before.clone();
+    quiet.local_modes.remove(LocalModes::ECHO);
+    quiet.local_modes.insert(LocalModes::ECHONL);
+    let mut w = &tty;
+    w.write_all(b"Passphrase of the secret key: ")?;
+    tcsetattr(&tty, OptionalActions::Now, &quiet)?;
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
+    let mut r = &tty;
+    let read = loop {
+        match r.read(&mut byte) {
+            Ok(0) => break Ok(()),
+            Ok(_) if byte[0] == b'\n' => break Ok(()),
+            Ok(_) => line.push(byte[0]),
+            Err(e) => break Err(e),
+        }
+    };
+    tcsetattr(&tty, OptionalActions::Now, &before)?;
+    read?;
+    String::from_utf8(line).context("the passphrase is not UTF-8")
+}
+
+struct Helper<'a> {
+    keys: &'a mut [openpgp::crypto::KeyPair],
+    instance: Option<&'a Cert>,
+}
+
+impl VerificationHelper for Helper<'_> {
+    fn get_certs(&mut self, _: &[openpgp::KeyHandle]) -> openpgp::Result<Vec<Cert>> {
+        Ok(self.instance.cloned().into_iter().collect())
+    }
+
+    fn check(&mut self, structure: MessageStructure) -> openpgp::Result<()> {
+        let Some(instance) = self.instance else {
+            // First pass of --instance-fingerprint: the key is not known yet.
+            return Ok(());
+        };
+        for layer in structure {
+            if let MessageLayer::SignatureGroup { results } = layer
+                && results.iter().any(|r| {
+                    r.as_ref()
+                        .is_ok_and(|g| g.ka.cert().fingerprint() == instance.fingerprint())
+                })
+            {
+                return Ok(());
+            }
+        }
+        Err(anyhow::anyhow!(
+            "the message is not signed by the pinned instance key {}: do not trust it",
+            instance.fingerprint().to_spaced_hex()
+        ))
+    }
+}
+
+impl DecryptionHelper for Helper<'_> {
+    fn decrypt(
+        &mut self,
+        pkesks: &[PKESK],
+        _: &[SKESK],
+        sym_algo: Option<SymmetricAlgorithm>,
+        decrypt: &mut dyn FnMut(Option<SymmetricAlgorithm>, &SessionKey) -> bool,
+    ) -> openpgp::Result<Option<Cert>> {
+        for pair in self.keys.iter_mut() {
+            let handle = pair.public().key_handle();
+            for pkesk in pkesks {
+                if pkesk.recipient().is_some_and(|r| r.aliases(&handle))
+                    && let Some((algo, sk)) = pkesk.decrypt(pair, sym_algo)
+                    && decrypt(algo, &sk)
+                {
+                    return Ok(None);
+                }
+            }
+        }
+        Err(anyhow::anyhow!(
+            "this message is not encrypted to your key (or your key is expired or revoked)"
+        ))
+    }
+}
+
+fn decrypt(
+    message: &[u8],
+    keys: &mut [openpgp::crypto::KeyPair],
+    instance: Option<&Cert>,
+) -> anyhow::Result<Vec<u8>> {
+    let p = policy();
+    let helper = Helper { keys, instance };
+    let mut d = DecryptorBuilder::from_bytes(message)?
+        .with_policy(&p, None, helper)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let mut plain = Vec::new();
+    d.read_to_end(&mut plain)?;
+    Ok(plain)
+}
