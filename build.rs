@@ -14,6 +14,13 @@ use std::process::Command;
 const DIST: &str = "node_modules/openpgp/dist/openpgp.min.mjs";
 const LICENSE: &str = "node_modules/openpgp/LICENSE";
 
+/// SHA-256 of the built file and licence of the version package-lock.json
+/// pins (6.3.2), checked whichever way they arrived: the file runs beside a
+/// responder's unlocked key, so nothing else may be embedded. Upgrading
+/// OpenPGP.js means updating the lockfile and these two values together.
+const DIST_SHA256: &str = "7d3285efa6dfedbb34a136d8b5ad21c28fb973269df0b2818dcb74dfb40b59d9";
+const LICENSE_SHA256: &str = "e3a994d82e644b03a792a930f574002658412f62407f5fee083f2555c5f23118";
+
 fn main() {
     println!("cargo:rerun-if-changed=package.json");
     println!("cargo:rerun-if-changed=package-lock.json");
@@ -35,6 +42,16 @@ fn main() {
     } else {
         fetch_without_npm(&manifest, &out)
     };
+    if let Some((js, license)) = &fetched
+        && (sha256_hex(js.as_bytes()) != DIST_SHA256
+            || sha256_hex(license.as_bytes()) != LICENSE_SHA256)
+    {
+        eprintln!(
+            "error: OpenPGP.js in node_modules (or fetched) is not the file build.rs pins (SHA-256 {DIST_SHA256}); \
+             remove node_modules and build again, or update the pinned hashes with the lockfile"
+        );
+        std::process::exit(1);
+    }
     let (js, license) = if let Some((js, license)) = fetched {
         // No source map is served: drop the comment that would ask for it.
         (
@@ -109,6 +126,14 @@ fn fetch_without_npm(manifest: &Path, out: &Path) -> Option<(String, String)> {
         std::fs::read_to_string(unpacked.join("package/dist/openpgp.min.mjs")).ok()?,
         std::fs::read_to_string(unpacked.join("package/LICENSE")).ok()?,
     ))
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(data)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Whether the version the lockfile pins is installed.

@@ -904,6 +904,16 @@ pub(crate) async fn invite(
     if role == "responder" && team.is_none() && responder.is_none() {
         bail!("a responder needs a team (--team NAME) or a registered key (--responder ID)");
     }
+    // A login for a registered key is that responder's own: it reads their
+    // teams' tips, so it goes to the address registered with the key.
+    if let Some(r) = &responder
+        && !r.email.eq_ignore_ascii_case(email.as_ref())
+    {
+        bail!(
+            "that key is registered for another e-mail address; a login for it goes to the responder's own address ({})",
+            r.email
+        );
+    }
     let (token, hash) = crate::accounts::new_token();
     let now = clock.now();
     db::accounts::invite(
@@ -929,7 +939,13 @@ pub(crate) async fn invite(
         Some(now.timestamp()),
         actor,
         "invite",
-        &format!("{email} as {role}"),
+        &match &responder {
+            Some(r) => format!(
+                "{email} as {role}, a login for the registered key of {} (fingerprint {})",
+                r.name, r.fingerprint
+            ),
+            None => format!("{email} as {role}"),
+        },
     )
     .await?;
     Ok(invite_link(config, &token))

@@ -41,6 +41,11 @@ pub struct OpenArgs {
     /// Read the key's passphrase from this file instead of the terminal.
     #[arg(long)]
     pub passphrase_file: Option<PathBuf>,
+    /// Open a reply sealed in a responder's browser, which carries no
+    /// instance signature (a warning says so); without this, an unsigned
+    /// message is refused.
+    #[arg(long)]
+    pub allow_unsigned: bool,
 }
 
 /// Runs `tipline open`, writing the plaintext to `out`.
@@ -52,6 +57,14 @@ pub fn run(args: &OpenArgs, out: &mut impl Write) -> anyhow::Result<()> {
     )?;
     let mut keys = secret_key(args)?;
     let plain = match (&args.instance_cert, &args.instance_fingerprint) {
+        _ if args.allow_unsigned => {
+            let plain = decrypt(&message, &mut keys, None)?;
+            eprintln!(
+                "WARNING: not checked against the instance key. A reply sealed in a responder's \
+                 browser carries no instance signature; anything else opened this way proves nothing about where it came from."
+            );
+            plain
+        }
         (Some(path), _) => {
             let cert = Cert::from_file(path)
                 .with_context(|| format!("cannot read the instance key {}", path.display()))?;
@@ -159,7 +172,7 @@ fn secret_key(args: &OpenArgs) -> anyhow::Result<Vec<openpgp::crypto::KeyPair>> 
                             .with_context(|| format!("cannot read {}", path.display()))?
                             .trim_end_matches(['\r', '\n'])
                             .into(),
-                        None => ask_passphrase()?.into(),
+                        None => ask_passphrase()?,
                     };
                     password = Some(pw.clone());
                     pw
@@ -176,7 +189,7 @@ fn secret_key(args: &OpenArgs) -> anyhow::Result<Vec<openpgp::crypto::KeyPair>> 
 }
 
 /// Asks for the key's passphrase on the terminal, without echo.
-fn ask_passphrase() -> anyhow::Result<String> {
+fn ask_passphrase() -> anyhow::Result<Password> {
     use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
     let tty = std::fs::OpenOptions::new()
         .read(true)
@@ -192,7 +205,7 @@ fn ask_passphrase() -> anyhow::Result<String> {
     let mut w = &tty;
     w.write_all(b"Passphrase of the secret key: ")?;
     tcsetattr(&tty, OptionalActions::Now, &quiet)?;
-    let mut line = Vec::new();
+    let mut line = secrecy::zeroize::Zeroizing::new(Vec::new());
     let mut byte = [0u8; 1];
     let mut r = &tty;
     let read = loop {
@@ -205,7 +218,9 @@ fn ask_passphrase() -> anyhow::Result<String> {
     };
     tcsetattr(&tty, OptionalActions::Now, &before)?;
     read?;
-    String::from_utf8(line).context("the passphrase is not UTF-8")
+    Ok(std::str::from_utf8(&line)
+        .context("the passphrase is not UTF-8")?
+        .into())
 }
 
 struct Helper<'a> {

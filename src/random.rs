@@ -4,11 +4,13 @@ use std::cell::RefCell;
 
 /// Bytes fetched from the OS at a time for small requests. A report used
 /// about twenty small draws (words of its codename, ids, tokens, delays),
-/// each a system call of its own; one call now serves them all.
-const POOL: usize = 512;
+/// each a system call of its own; one call now serves many reports.
+const POOL: usize = 256;
 
-/// Requests up to this size are served from the thread's pool.
-const SMALL: usize = 64;
+/// Requests up to this size (ids, tokens, the codename's words) are served
+/// from the thread's pool; keys and secrets (32 bytes and more) come from
+/// the OS each time, so the pool never holds a future key.
+const SMALL: usize = 16;
 
 /// OS random bytes not yet handed out, per thread; each byte is erased as
 /// it is handed out, so the pool never holds randomness already in use.

@@ -631,11 +631,14 @@ impl FastEcdh {
             h.update(&self.param);
             h.finalize()
         };
-        let full = match self.hash {
-            HashAlgorithm::SHA384 => digest(Box::new(sha2::Sha384::new())),
-            HashAlgorithm::SHA512 => digest(Box::new(sha2::Sha512::new())),
-            _ => digest(Box::new(sha2::Sha256::new())),
-        };
+        let full = secrecy::zeroize::Zeroizing::new(
+            match self.hash {
+                HashAlgorithm::SHA384 => digest(Box::new(sha2::Sha384::new())),
+                HashAlgorithm::SHA512 => digest(Box::new(sha2::Sha512::new())),
+                _ => digest(Box::new(sha2::Sha256::new())),
+            }
+            .to_vec(),
+        );
         let size = self.kek.key_size().map_err(pgp_err)?;
         let kek = Protected::from(full.get(..size).ok_or(SealError::NoRecipients)?);
         // Padded to 40 bytes whatever the session key's length (PKCS #5).
@@ -932,6 +935,12 @@ pub enum SealedElsewhereError {
 /// packets, then exactly one SEIPD container, nothing readable — whose
 /// session keys go exactly to `recipients`: each certificate gets at least
 /// one of its usable encryption keys at `now`, and no other key gets one.
+///
+/// It reads the packets' recipient labels, not what they wrap: without the
+/// secret keys nobody can tell whether the packet labelled with a team key
+/// really opens the message. A reply sealed in a browser is therefore
+/// trusted only as far as the responder who sent it; the reader warns its
+/// team when such a reply does not open with their key.
 pub fn check_sealed_to(
     message: &[u8],
     recipients: &[&ValidCert],

@@ -100,6 +100,24 @@ impl Application {
                 "no SMTP server configured (TIPLINE_SMTP_URL): mail is written as .eml files"
             );
         }
+        // A source's session is forgotten 15 minutes after their last
+        // request, whether or not anyone comes back to the follow-up page.
+        {
+            let (db, clock) = (db.clone(), clock.clone());
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+                loop {
+                    tick.tick().await;
+                    let now = clock.now().timestamp();
+                    if let Err(e) =
+                        db::messages::sweep_source_sessions(&db, now, web::followup::IDLE_SECS)
+                            .await
+                    {
+                        tracing::warn!(error = %e, "could not sweep ended source sessions");
+                    }
+                }
+            });
+        }
         tokio::spawn(crate::notices::run(
             db.clone(),
             clock.clone(),

@@ -394,7 +394,8 @@ fn registered_keys_get_logins_and_expiring_keys_are_flagged(backend: Backend) {
         shown.contains(&reg.fingerprint),
         "the enrolment ends with the registered key's fingerprint"
     );
-    // One login per registered key.
+    // A login for a registered key goes to that responder's own address,
+    // and each key has one login.
     let csrf = hidden(&admin.get("/admin/").body, "csrf");
     let r = admin.post(
         "/admin/invite",
@@ -406,7 +407,27 @@ fn registered_keys_get_logins_and_expiring_keys_are_flagged(backend: Backend) {
         ],
     );
     assert_eq!(r.status, 422);
-    assert!(r.body.contains("already has a login"), "{}", r.body);
+    assert!(
+        r.body.contains("registered for another e-mail address"),
+        "{}",
+        r.body
+    );
+    let r = admin.post(
+        "/admin/invite",
+        &[
+            ("csrf", &csrf),
+            ("email", "reg@example.org"),
+            ("role", "responder"),
+            ("responder", &reg_id),
+        ],
+    );
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("already active"), "{}", r.body);
+    assert!(
+        inst.ok(&["audit", "list"])
+            .contains("a login for the registered key of reg"),
+        "the audit names the key"
+    );
     let out = inst.cli(&[
         "admin",
         "invite",
@@ -418,7 +439,7 @@ fn registered_keys_get_logins_and_expiring_keys_are_flagged(backend: Backend) {
         &reg.fingerprint,
     ]);
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("already has a login"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("registered for another e-mail address"));
     assert!(
         !admin
             .get("/admin/")
@@ -448,6 +469,7 @@ fn another_admins_reset_link_is_only_mailed(backend: Backend) {
     let (mut inst, rs) = Instance::with_desk(backend, &["kyaw"]);
     inst.extra_env
         .push(("TIPLINE_APPROVALS".into(), "2".into()));
+    let zaw = inst.responder("Desk", "zaw");
     let s = inst.serve(&[]);
     let mut one = signed_in(&inst, &s, &["--email", "one@example.org"]);
     let _two = signed_in(&inst, &s, &["--email", "two@example.org"]);
@@ -482,6 +504,19 @@ fn another_admins_reset_link_is_only_mailed(backend: Backend) {
     assert!(r.body.contains("/responder/invite/"), "{}", r.body);
     let audit = inst.ok(&["audit", "list"]);
     assert_eq!(audit.matches("reset second factor").count(), 2, "{audit}");
+    // Nor does one admin hand out a login for a registered key.
+    let csrf = hidden(&one.get("/admin/").body, "csrf");
+    let r = one.post(
+        "/admin/invite",
+        &[
+            ("csrf", &csrf),
+            ("email", "zaw@example.org"),
+            ("role", "responder"),
+            ("responder", &responder_id(&inst, &zaw.fingerprint)),
+        ],
+    );
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("made from the shell"), "{}", r.body);
 }
 
 both_backends!(

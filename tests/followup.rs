@@ -352,12 +352,46 @@ fn replies_sealed_elsewhere_need_exactly_the_right_keys(backend: Backend) {
         d.member
             .get(&d.tip_page)
             .body
-            .contains("(sealed in the browser)")
+            .contains("(sealed in the browser, not signed")
     );
     let mut src = Browser::new(&d.server.url(""));
     let hit = open(&mut src, &d.codename);
     assert!(hit.body.contains("sealed in a browser"), "{}", hit.body);
     assert!(tip_ids(&d.inst).contains(&tip));
+    // Offline, such a reply opens only when the responder says it is unsigned.
+    let first = d.messages().remove(0);
+    let asc = d.member.get(&first).body;
+    let home = tempfile::tempdir().unwrap();
+    let put = |name: &str, data: &[u8]| {
+        let p = home.path().join(name);
+        std::fs::write(&p, data).unwrap();
+        p.display().to_string()
+    };
+    let (file, key) = (
+        put("reply.asc", asc.as_bytes()),
+        put("key.asc", d.key.secret.as_bytes()),
+    );
+    let instance = put("instance.asc", d.inst.instance_cert().as_bytes());
+    let open_cli = |extra: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_tipline"))
+            .args(["open", &file, "--key", &key])
+            .args(extra)
+            .env_remove("DATABASE_URL")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let out = open_cli(&["--instance-cert", &instance]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not signed by the pinned instance key"));
+    let out = open_cli(&["--allow-unsigned"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("sealed in a browser"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("WARNING: not checked"));
 }
 
 fn the_codename_limiter_slows_guessing(backend: Backend) {
@@ -372,11 +406,35 @@ fn the_codename_limiter_slows_guessing(backend: Backend) {
     for _ in 0..3 {
         assert_eq!(open(&mut b, "wrong words entirely").status, 422);
     }
-    let r = open(&mut b, &codename);
+    // Guessing is slowed: the next miss is "busy", and says nothing more.
+    let r = open(&mut b, "still the wrong words");
     assert_eq!(r.status, 503, "{}", r.body);
     assert!(r.body.contains("Too many codenames"));
     assert!(r.header("retry-after").is_some());
     assert!(r.header("set-cookie").is_none());
+    // The source with the right codename is never locked out by guessers.
+    let mut source = Browser::new(&s.url(""));
+    let r = open(&mut source, &codename);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.header("set-cookie").is_some());
+    // A day's additions to one report are capped (each is mailed to every
+    // responder of the report); what was typed is kept.
+    let csrf = hidden(&r.body, "csrf");
+    for i in 0..tipline::web::followup::ADDITIONS_PER_DAY {
+        let r = source_post(
+            &mut source,
+            "/followup/add",
+            &[("csrf", &csrf), ("info", &format!("addition {i}"))],
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+    let r = source_post(
+        &mut source,
+        "/followup/add",
+        &[("csrf", &csrf), ("info", "one more")],
+    );
+    assert_eq!(r.status, 429);
+    assert!(r.body.contains("Enough has been added") && r.body.contains("one more"));
 }
 
 fn source_sessions_end_after_15_idle_minutes(backend: Backend) {

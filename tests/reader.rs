@@ -220,7 +220,7 @@ fn reader_decrypts_in_the_page_and_seals_replies(backend: Backend) {
             let plain =
                 tipline::seal::open_with_source_key(&derived.key_secrets().1, &bin).unwrap();
             assert!(String::from_utf8_lossy(&plain).contains(&reply_canary));
-            assert!(page.contains("(sealed in the browser)"));
+            assert!(page.contains("(sealed in the browser, not signed"));
             opened = true;
         }
     }

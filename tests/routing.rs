@@ -311,12 +311,7 @@ fn team_changes_need_two_admins(backend: Backend) {
         &inst,
         &s,
         PASSWORD,
-        &[
-            "--email",
-            "first@example.org",
-            "--responder",
-            &bo.fingerprint,
-        ],
+        &["--email", "bo@example.org", "--responder", &bo.fingerprint],
     );
     let (mut second, _) = sign_in(&inst, &s, PASSWORD, &["--email", "second@example.org"]);
     let bo_id = responder_id(&inst, &bo.fingerprint);

@@ -182,5 +182,6 @@ followup-session-note = You are logged out after 15 minutes without activity. Lo
 followup-session-ended = Your session ended. Enter your codename again.
 followup-kept-label = What you were adding, kept here: enter your codename and press Open, then press Send securely
 followup-busy = Too many codenames are being tried right now. Wait a few minutes and try again.
+followup-add-later = Enough has been added to this report for today. Try again tomorrow; nothing you wrote was lost.
 receipt-followup = Come back to the follow-up page with your codename to read replies and to add information:
 receipt-followup-link = read replies and add information

@@ -182,5 +182,6 @@ followup-session-note = 15 分钟没有操作就会自动退出。用完请马�
 followup-session-ended = 你已经自动退出了。请再输入一次你的代号。
 followup-kept-label = 你刚才在补充的内容（已经帮你留在这里：输入代号后，再按一次“安全发送”就会发出）
 followup-busy = 现在输入代号的次数太多了。请过几分钟再试。
+followup-add-later = 今天给这份报告补充的内容已经够多了。请明天再试；你写的内容没有丢。
 receipt-followup = 以后可以带着你的代号回到后续页面，看回复、补充信息：
 receipt-followup-link = 看回复、补充信息

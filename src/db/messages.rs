@@ -149,18 +149,42 @@ pub async fn create_source_session(
     Ok(())
 }
 
-/// The source of a live session (seen within `idle` seconds), which is
-/// touched; sessions idle longer are deleted on the way.
+/// Deletes the source sessions idle for `idle` seconds or more: the time a
+/// source was last seen is kept only while their session lives.
+pub async fn sweep_source_sessions(
+    db: &impl ConnectionTrait,
+    now: i64,
+    idle: i64,
+) -> Result<u64, DbErr> {
+    Ok(source_session::Entity::delete_many()
+        .filter(source_session::Column::LastSeen.lte(now - idle))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
+/// How many additions the source of `tip` made on `day`.
+pub async fn additions_on(
+    db: &impl ConnectionTrait,
+    tip: Uuid,
+    day: NaiveDate,
+) -> Result<u64, DbErr> {
+    use sea_orm::PaginatorTrait;
+    message::Entity::find()
+        .filter(message::Column::TipId.eq(tip))
+        .filter(message::Column::Kind.eq("source"))
+        .filter(message::Column::Day.eq(day))
+        .count(db)
+        .await
+}
+
+/// The source of a live session (call [`sweep_source_sessions`] first),
+/// which is touched.
 pub async fn source_session(
     db: &impl ConnectionTrait,
     token_hash: &[u8],
     now: i64,
-    idle: i64,
 ) -> Result<Option<source::Model>, DbErr> {
-    source_session::Entity::delete_many()
-        .filter(source_session::Column::LastSeen.lte(now - idle))
-        .exec(db)
-        .await?;
     let Some(s) = source_session::Entity::find_by_id(token_hash.to_vec())
         .one(db)
         .await?

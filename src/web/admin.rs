@@ -261,6 +261,19 @@ pub async fn invite(
     } else {
         "responder"
     };
+    // A login for a registered key reads that responder's teams' tips at
+    // once; with more than one approval required, one admin may not hand
+    // it out (the shell can, counted as the shell).
+    if responder.is_some() && state.config.approvals > 1 {
+        return home_page(
+            &state,
+            &a,
+            None,
+            "",
+            "With more than one approval required, a login for a registered key is made from the shell (tipline admin invite --responder), so that no admin can give themselves a team's reports.",
+        )
+        .await;
+    }
     // Admins made by one admin would be that admin's extra votes.
     if role == "admin" && state.config.approvals > 1 {
         return home_page(

@@ -23,6 +23,9 @@ use subtle::ConstantTimeEq;
 /// A source session ends after this long without a request.
 pub const IDLE_SECS: i64 = 15 * 60;
 
+/// Additions a report may receive in one day.
+pub const ADDITIONS_PER_DAY: u64 = 20;
+
 /// The follow-up forms are small: a codename, or what the source adds.
 const FORM_LIMIT: usize = conversation::MAX_CHARS * 9 + 4096;
 
@@ -36,6 +39,7 @@ const MESSAGE_IDS: &[&str] = &[
     "followup-logged-out",
     "followup-session-ended",
     "followup-busy",
+    "followup-add-later",
 ];
 
 fn cookie_name(state: &AppState) -> &'static str {
@@ -132,16 +136,16 @@ async fn current(
     req: &HttpRequest,
     state: &AppState,
 ) -> Result<Option<(Vec<u8>, db::entities::source::Model)>, sea_orm::DbErr> {
+    let now = state.clock.now().timestamp();
+    let db = state.intake.db();
+    db::messages::sweep_source_sessions(db, now, IDLE_SECS).await?;
     let Some(token) = session::cookie(req, cookie_name(state)) else {
         return Ok(None);
     };
     let hash = crate::accounts::token_hash(token);
-    let now = state.clock.now().timestamp();
-    Ok(
-        db::messages::source_session(state.intake.db(), &hash, now, IDLE_SECS)
-            .await?
-            .map(|s| (hash, s)),
-    )
+    Ok(db::messages::source_session(db, &hash, now)
+        .await?
+        .map(|s| (hash, s)))
 }
 
 /// Reads a same-origin url-encoded form of the follow-up pages.
@@ -202,19 +206,25 @@ pub async fn open(
         .await
         .map_err(|e| internal(&e))?
         .map(|(h, _)| h);
-    if !state.followup_limiter.try_acquire(now) {
+    let db = state.intake.db();
+    // Only misses draw on the instance-wide limiter: a source with the
+    // right codename always gets in, however many guesses arrive, and a
+    // flood of guesses is answered "busy".
+    let miss = |mut p: Page<'_>| {
+        if state.followup_limiter.try_acquire(now) {
+            p.error = Some("followup-not-recognised");
+            return p.render(StatusCode::UNPROCESSABLE_ENTITY);
+        }
         p.error = Some("followup-busy");
         let mut res = p.render(StatusCode::SERVICE_UNAVAILABLE);
         res.headers_mut().insert(
             actix_web::http::header::RETRY_AFTER,
             actix_web::http::header::HeaderValue::from_static("120"),
         );
-        return Ok(res);
-    }
-    let db = state.intake.db();
+        res
+    };
     let Ok(typed) = Codename::parse(f.get("codename")) else {
-        p.error = Some("followup-not-recognised");
-        return Ok(p.render(StatusCode::UNPROCESSABLE_ENTITY));
+        return Ok(miss(p));
     };
     let derived = typed.derive(&state.token_key);
     drop(typed);
@@ -228,8 +238,7 @@ pub async fn open(
         db::messages::replies(db, uuid::Uuid::nil())
             .await
             .map_err(|e| internal(&e))?;
-        p.error = Some("followup-not-recognised");
-        return Ok(p.render(StatusCode::UNPROCESSABLE_ENTITY));
+        return Ok(miss(p));
     };
     let (_, encryption) = derived.key_secrets();
     let replies = conversation::replies_for_source(db, source.tip_id, &encryption)
@@ -283,6 +292,21 @@ pub async fn add(
     p.session = Some(hash);
     let text = f.get("info");
     let now = state.clock.now();
+    // Each addition is mailed to every responder of the report: a day's
+    // share per report, and the instance-wide limit reports share.
+    let today = db::messages::additions_on(state.intake.db(), source.tip_id, now.date_naive())
+        .await
+        .map_err(|e| internal(&e))?;
+    if today >= ADDITIONS_PER_DAY {
+        p.error = Some("followup-add-later");
+        p.draft = text.to_owned();
+        return Ok(p.render(StatusCode::TOO_MANY_REQUESTS));
+    }
+    if !state.limiter.try_acquire(now) {
+        p.error = Some("followup-add-unavailable");
+        p.draft = text.to_owned();
+        return Ok(p.render(StatusCode::SERVICE_UNAVAILABLE));
+    }
     match conversation::add_from_source(&state.intake, source.tip_id, text, now).await {
         Ok(()) => {
             p.notice = Some("followup-added");

