@@ -514,6 +514,42 @@ fn open_reads_exports_and_mail_and_checks_the_pin(backend: Backend) {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains(&canary));
+    // At a terminal (a pseudo-terminal from util-linux's `script`), the
+    // passphrase is asked for and not echoed.
+    if tool("script") {
+        let cmd = format!(
+            "{} open {exported} --key {locked} --instance-cert {instance}",
+            env!("CARGO_BIN_EXE_tipline")
+        );
+        use std::io::Write;
+        let mut child = Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .current_dir(home.path())
+            .env_remove("DATABASE_URL")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Typed once the prompt is up (the terminal echoes what comes before).
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"correct horse\n").unwrap();
+        let out = child.wait_with_output().unwrap();
+        drop(stdin);
+        let shown = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{shown}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(shown.contains("Passphrase of the secret key:"), "{shown}");
+        assert!(shown.contains(&canary), "{shown}");
+        assert!(
+            !shown.contains("correct horse"),
+            "the passphrase is not echoed: {shown}"
+        );
+    }
     // Nothing was written on the responder's machine but what the test put there.
     let names: Vec<String> = std::fs::read_dir(home.path())
         .unwrap()
