@@ -4,7 +4,9 @@
 //! in-process bound (seal + source key + commit, no HTTP).
 //!
 //! `cargo bench --bench load` — settings: LOAD_BACKENDS=sqlite,postgres
-//! LOAD_CONCURRENCY=1,8,64 LOAD_SECONDS=10.
+//! LOAD_CONCURRENCY=1,8,64 LOAD_SECONDS=10. With LOAD_CALLGRIND=N it
+//! instead runs the server under valgrind's callgrind and prints the
+//! instructions it executes per report over N reports at each concurrency.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)]
 
 #[path = "../tests/common/mod.rs"]
@@ -150,6 +152,95 @@ fn http_run(server: &Server, concurrency: usize, secs: u64) -> Run {
     }
 }
 
+/// `total` reports over `concurrency` connections (for runs under valgrind,
+/// where a time limit would measure valgrind's speed).
+fn http_count(server: &Server, concurrency: usize, total: usize) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let fields = Arc::new(encode(&[("country", "MM"), ("details", &report_text())]));
+    let port = server.port;
+    let left = Arc::new(std::sync::atomic::AtomicUsize::new(total));
+    rt.block_on(async move {
+        let tasks: Vec<_> = (0..concurrency)
+            .map(|_| {
+                let (fields, left) = (fields.clone(), left.clone());
+                tokio::spawn(async move {
+                    let mut conn = Conn::open(port).await;
+                    while left
+                        .fetch_update(
+                            std::sync::atomic::Ordering::SeqCst,
+                            std::sync::atomic::Ordering::SeqCst,
+                            |n| n.checked_sub(1),
+                        )
+                        .is_ok()
+                    {
+                        assert_eq!(conn.report(&fields).await, 200);
+                    }
+                })
+            })
+            .collect();
+        for t in tasks {
+            t.await.unwrap();
+        }
+    });
+}
+
+/// Instructions the server executes per report, counted by callgrind
+/// (repeatable whatever else the machine is doing, unlike CPU time; the
+/// kernel's share and PostgreSQL's own work are not in it).
+fn callgrind_point(backend: Backend, name: &str, concurrency: usize, reports: usize) {
+    let inst = setup(backend);
+    let out = inst.dir.path().join("callgrind.out");
+    let out_arg = format!("--callgrind-out-file={}", out.display());
+    let server = inst.serve_wrapped(
+        &[
+            "valgrind",
+            "--tool=callgrind",
+            "--instr-atstart=no",
+            &out_arg,
+        ],
+        &[],
+    );
+    let control = |arg: &str| {
+        let ok = std::process::Command::new("callgrind_control")
+            .args([arg, &server.pid().to_string()])
+            .stdout(std::process::Stdio::null())
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "callgrind_control {arg} failed");
+    };
+    http_count(&server, concurrency, 20);
+    control("-i=on");
+    http_count(&server, concurrency, reports);
+    control("-d");
+    // The dump is written when valgrind next looks at its commands.
+    let mut total: u64 = 0;
+    for _ in 0..600 {
+        std::thread::sleep(Duration::from_millis(100));
+        for e in std::fs::read_dir(inst.dir.path()).unwrap().flatten() {
+            if !e.file_name().to_string_lossy().starts_with("callgrind.out") {
+                continue;
+            }
+            let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+            if let Some(v) = text.lines().find_map(|l| l.strip_prefix("totals: ")) {
+                total += v.trim().parse::<u64>().unwrap_or(0);
+                // Kept for `callgrind_annotate`.
+                let _ = std::fs::write(format!("target/callgrind-{name}-{concurrency}.out"), &text);
+            }
+        }
+        if total > 0 {
+            break;
+        }
+    }
+    println!(
+        "{name:<9} {concurrency:>4} {reports:>8} reports: {:.3} M instructions per report (server, callgrind)",
+        total as f64 / reports as f64 / 1e6
+    );
+}
+
 fn inprocess_run(inst: &Instance, concurrency: usize, secs: u64) -> Run {
     use secrecy::SecretBox;
     use tipline::clock::{Clock, SystemClock};
@@ -248,6 +339,9 @@ fn main() {
         "bound rpt/s",
         "HTTP/bound"
     );
+    let callgrind: Option<usize> = std::env::var("LOAD_CALLGRIND")
+        .ok()
+        .and_then(|v| v.parse().ok());
     for b in backends {
         let backend = match b.as_str() {
             "sqlite" => Backend::Sqlite,
@@ -255,6 +349,12 @@ fn main() {
             other => panic!("unknown backend {other}"),
         };
         if backend == Backend::Postgres && !postgres_available() {
+            continue;
+        }
+        if let Some(reports) = callgrind {
+            for &c in &concurrency {
+                callgrind_point(backend, &b, c, reports);
+            }
             continue;
         }
         let inst = setup(backend);

@@ -65,10 +65,7 @@ impl Intake {
                 ..Snapshot::default()
             })),
             reload: tokio::sync::Mutex::new(()),
-            commits: Arc::new(GroupCommit {
-                queue: Mutex::new(Vec::new()),
-                writer: Arc::new(tokio::sync::Mutex::new(())),
-            }),
+            commits: Arc::new(GroupCommit::new(1, MAX_BATCH)),
             mail_delay: std::time::Duration::ZERO,
             mail_wake: Arc::new(tokio::sync::Notify::new()),
             writer: db.clone(),
@@ -78,6 +75,11 @@ impl Intake {
 
     /// Writes reports through `writer` instead of the shared pool.
     pub fn with_writer(mut self, writer: Db) -> Self {
+        let writers = match writer.get_database_backend() {
+            sea_orm::DatabaseBackend::Postgres => POSTGRES_WRITERS,
+            _ => 1,
+        };
+        self.commits = Arc::new(GroupCommit::new(writers, MAX_BATCH));
         self.writer = writer;
         self
     }
@@ -413,12 +415,16 @@ fn seal_report(
     })
 }
 
-/// Group commit: reports that arrive while one transaction is being
-/// written wait for it and are then written together, in one transaction
-/// and one fsync, by whichever of them gets the writer's lock first.
+/// Group commit: reports that arrive while a transaction is being written
+/// wait for it and are then written together, in one transaction and one
+/// fsync, by whichever of them takes a writer's permit first. SQLite has
+/// one writer; PostgreSQL, which commits concurrent transactions on its
+/// own, several, so that one batch is built and sent while another waits
+/// for its commit.
 struct GroupCommit {
     queue: Mutex<Vec<Pending>>,
-    writer: Arc<tokio::sync::Mutex<()>>,
+    writers: Arc<tokio::sync::Semaphore>,
+    max_batch: usize,
 }
 
 struct Pending {
@@ -426,40 +432,49 @@ struct Pending {
     reply: tokio::sync::oneshot::Sender<Result<Stored, String>>,
 }
 
-/// Most tips written in one transaction: small enough that one batch
-/// commits while the next reports are still being sealed.
-const MAX_BATCH: usize = 16;
-
 impl GroupCommit {
+    fn new(writers: usize, max_batch: usize) -> Self {
+        Self {
+            queue: Mutex::new(Vec::new()),
+            writers: Arc::new(tokio::sync::Semaphore::new(writers)),
+            max_batch,
+        }
+    }
+
     /// Stores `tip`, alone or together with others that are waiting.
     async fn store(&self, db: &Db, tip: NewTip) -> Result<Stored, IntakeError> {
         let (reply, mut answer) = tokio::sync::oneshot::channel();
         self.lock_queue().push(Pending { tip, reply });
         loop {
-            let writer = self.writer.clone().lock_owned().await;
-            match answer.try_recv() {
-                Ok(Ok(stored)) => return Ok(stored),
-                Ok(Err(e)) => return Err(IntakeError::Db(sea_orm::DbErr::Custom(e))),
-                Err(tokio::sync::oneshot::error::TryRecvError::Closed) => {
-                    return Err(IntakeError::Internal(anyhow::anyhow!(
-                        "the report's transaction was not answered"
-                    )));
-                }
-                Err(tokio::sync::oneshot::error::TryRecvError::Empty) => {}
-            }
-            // Not written yet, so still queued: write the queue, ours
-            // included unless a full batch is ahead of it (then go round
-            // again). A task of its own, so that a request dropped by its
-            // client cannot leave the rest of the batch unanswered.
+            let permit = tokio::select! {
+                biased;
+                answered = &mut answer => return answer_of(answered),
+                permit = self.writers.clone().acquire_owned() => permit,
+            };
+            let Ok(permit) = permit else {
+                return Err(IntakeError::Internal(anyhow::anyhow!(
+                    "the writers are closed"
+                )));
+            };
+            // Still queued, or in a batch another writer has taken: write
+            // the queue, ours included unless a full batch is ahead of it
+            // (then go round again). A task of its own, so that a request
+            // dropped by its client cannot leave the rest of the batch
+            // unanswered.
             let batch: Vec<Pending> = {
                 let mut q = self.lock_queue();
-                let n = q.len().min(MAX_BATCH);
+                let n = q.len().min(self.max_batch);
                 q.drain(..n).collect()
             };
+            if batch.is_empty() {
+                // Ours is being written by another writer.
+                drop(permit);
+                return answer_of(answer.await);
+            }
             let db = db.clone();
             let _ = tokio::spawn(async move {
                 write_batch(&db, batch).await;
-                drop(writer);
+                drop(permit);
             })
             .await;
         }
@@ -467,6 +482,18 @@ impl GroupCommit {
 
     fn lock_queue(&self) -> std::sync::MutexGuard<'_, Vec<Pending>> {
         self.queue.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+fn answer_of(
+    answered: Result<Result<Stored, String>, tokio::sync::oneshot::error::RecvError>,
+) -> Result<Stored, IntakeError> {
+    match answered {
+        Ok(Ok(stored)) => Ok(stored),
+        Ok(Err(e)) => Err(IntakeError::Db(sea_orm::DbErr::Custom(e))),
+        Err(_) => Err(IntakeError::Internal(anyhow::anyhow!(
+            "the report's transaction was not answered"
+        ))),
     }
 }
 
@@ -499,6 +526,16 @@ async fn write_batch(db: &Db, batch: Vec<Pending>) {
         }
     }
 }
+
+/// Most tips written in one transaction: a batch of 64 was no faster at
+/// concurrency 64 (docs/PERFORMANCE.md), and a smaller one is answered sooner.
+const MAX_BATCH: usize = 16;
+
+/// Batches written at once on PostgreSQL: with two, one is sent while the
+/// other waits for its commit, which raised throughput at concurrency 64
+/// by 14–24% over one; three or more cost PostgreSQL more CPU per report
+/// for no more throughput (docs/PERFORMANCE.md).
+const POSTGRES_WRITERS: usize = 2;
 
 struct Sealed {
     tip_id: Uuid,

@@ -646,11 +646,10 @@ impl FastEcdh {
             .checked_sub(psk.len())
             .filter(|p| *p > 0)
             .ok_or(SealError::NoRecipients)?;
-        let mut m = Vec::with_capacity(40);
+        let mut m = secrecy::zeroize::Zeroizing::new(Vec::with_capacity(40));
         m.extend_from_slice(psk);
         m.extend(std::iter::repeat_n(u8::try_from(pad).unwrap_or(8), pad));
-        let wrapped = openpgp::crypto::ecdh::aes_key_wrap(self.kek, &kek, &Protected::from(m))
-            .map_err(pgp_err)?;
+        let wrapped = key_wrap(self.kek, &kek, &m)?;
         let esk = openpgp::crypto::mpi::Ciphertext::ECDH {
             e: openpgp::crypto::mpi::MPI::new_compressed_point(&ephemeral),
             key: wrapped.into_boxed_slice(),
@@ -662,6 +661,29 @@ impl FastEcdh {
         )
         .map_err(pgp_err)?;
         Ok(Packet::PKESK(pkesk.into()))
+    }
+}
+
+/// RFC 3394 AES key wrap, as RFC 6637 uses it for ECDH session-key
+/// packets, by the `aes-kw` crate (whose ciphers clear their round keys
+/// when dropped). Sequoia's own wrap sends each 64-bit block through a
+/// cipher context that clears 4 KiB of stack per call: 30 calls per
+/// packet, ~4% of a report's CPU time under load (docs/PERFORMANCE.md).
+fn key_wrap(algo: SymmetricAlgorithm, kek: &[u8], data: &[u8]) -> Result<Vec<u8>, SealError> {
+    let err = |e: aes_kw::Error| SealError::OpenPgp(format!("AES key wrap: {e}"));
+    match algo {
+        SymmetricAlgorithm::AES128 => aes_kw::KekAes128::try_from(kek)
+            .and_then(|k| k.wrap_vec(data))
+            .map_err(err),
+        SymmetricAlgorithm::AES192 => aes_kw::KekAes192::try_from(kek)
+            .and_then(|k| k.wrap_vec(data))
+            .map_err(err),
+        SymmetricAlgorithm::AES256 => aes_kw::KekAes256::try_from(kek)
+            .and_then(|k| k.wrap_vec(data))
+            .map_err(err),
+        other => Err(SealError::OpenPgp(format!(
+            "no key wrap for {other} in session-key packets"
+        ))),
     }
 }
 
@@ -1245,6 +1267,36 @@ mod tests {
                 },
             )
             .unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    #[test]
+    fn the_key_wrap_is_sequoias() {
+        use proptest::prelude::*;
+        let mut runner = proptest::test_runner::TestRunner::default();
+        let algos = prop_oneof![
+            Just(SymmetricAlgorithm::AES128),
+            Just(SymmetricAlgorithm::AES192),
+            Just(SymmetricAlgorithm::AES256)
+        ];
+        runner
+            .run(
+                &(algos, any::<[u8; 32]>(), any::<[u8; 40]>()),
+                |(algo, kek, data)| {
+                    let size = algo.key_size().unwrap_or_else(|e| panic!("{e}"));
+                    let kek = &kek[..size];
+                    let theirs = openpgp::crypto::ecdh::aes_key_wrap(
+                        algo,
+                        &openpgp::crypto::mem::Protected::from(kek),
+                        &openpgp::crypto::mem::Protected::from(&data[..]),
+                    )
+                    .unwrap_or_else(|e| panic!("{e}"));
+                    let ours = key_wrap(algo, kek, &data).unwrap_or_else(|e| panic!("{e}"));
+                    prop_assert_eq!(ours, theirs);
+                    Ok(())
+                },
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(key_wrap(SymmetricAlgorithm::AES256, &[0; 16], &[0; 40]).is_err());
     }
 
     #[test]

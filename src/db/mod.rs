@@ -754,7 +754,7 @@ pub enum Stored {
 struct Insert {
     table: &'static str,
     cols: &'static str,
-    rows: String,
+    rows: Vec<Vec<sea_orm::Value>>,
 }
 
 impl Insert {
@@ -762,34 +762,46 @@ impl Insert {
         Self {
             table,
             cols,
-            rows: String::new(),
+            rows: Vec::new(),
         }
     }
 
-    /// Appends one row whose values go to the end of `params`.
-    fn row(&mut self, params: &mut Vec<sea_orm::Value>, row: Vec<sea_orm::Value>) {
-        use std::fmt::Write;
-        self.rows
-            .push_str(if self.rows.is_empty() { "(" } else { ", (" });
-        for (i, v) in row.into_iter().enumerate() {
-            params.push(v);
-            let sep = if i == 0 { "" } else { ", " };
-            let _ = write!(self.rows, "{sep}${}", params.len());
-        }
-        self.rows.push(')');
+    /// Appends one row (its columns, then the generation guard).
+    fn row(&mut self, row: Vec<sea_orm::Value>) {
+        self.rows.push(row);
     }
 
     /// `INSERT … SELECT … FROM (VALUES …)`, keeping only the rows whose
-    /// last column equals `guard`.
-    fn sql(&self, guard: &str) -> String {
+    /// last column equals `guard`; the values go to the end of `params`.
+    ///
+    /// PostgreSQL numbers its placeholders (`$N`). SQLite gets plain `?`,
+    /// bound in order: sqlx asks SQLite for the name of every numbered
+    /// parameter, a lookup that scans the statement's whole list of names,
+    /// so a batch of a few hundred `$N` cost time quadratic in its size
+    /// (3.5% of the server's CPU under load, docs/PERFORMANCE.md).
+    fn sql(self, guard: &str, numbered: bool, params: &mut Vec<sea_orm::Value>) -> String {
+        use std::fmt::Write;
         let n = self.cols.split(',').count();
         let select: Vec<String> = (1..=n).map(|i| format!("v.column{i}")).collect();
+        let mut values = String::new();
+        for (r, row) in self.rows.into_iter().enumerate() {
+            values.push_str(if r == 0 { "(" } else { ", (" });
+            for (i, v) in row.into_iter().enumerate() {
+                params.push(v);
+                let sep = if i == 0 { "" } else { ", " };
+                if numbered {
+                    let _ = write!(values, "{sep}${}", params.len());
+                } else {
+                    let _ = write!(values, "{sep}?");
+                }
+            }
+            values.push(')');
+        }
         format!(
-            "INSERT INTO {} ({}) SELECT {} FROM (VALUES {}) AS v WHERE v.column{} = {guard}",
+            "INSERT INTO {} ({}) SELECT {} FROM (VALUES {values}) AS v WHERE v.column{} = {guard}",
             self.table,
             self.cols,
             select.join(", "),
-            self.rows,
             n + 1
         )
     }
@@ -811,7 +823,6 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
     }
     let backend = db.get_database_backend();
     let pg = matches!(backend, sea_orm::DatabaseBackend::Postgres);
-    let mut params: Vec<Value> = Vec::new();
     let mut tokens = Insert::new("used_tokens", "nonce, expires_day");
     let mut tip_rows = Insert::new(
         "tips",
@@ -828,104 +839,88 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
     );
     for t in tips {
         let g = Value::from(t.generation);
-        let p = &mut params;
-        tokens.row(
-            p,
-            vec![
-                t.token_nonce.clone().into(),
-                t.token_expires.into(),
-                g.clone(),
-            ],
-        );
-        tip_rows.row(
-            p,
-            vec![
-                t.id.into(),
-                t.day.into(),
-                Some(t.route_id).into(),
-                t.route_name.clone().into(),
-                t.urgent.into(),
-                "new".into(),
-                t.sealed.clone().into(),
-                g.clone(),
-            ],
-        );
-        sources.row(
-            p,
-            vec![
-                crate::random::uuid().into(),
-                t.id.into(),
-                t.source_lookup.clone().into(),
-                t.source_cert.clone().into(),
-                g.clone(),
-            ],
-        );
+        tokens.row(vec![
+            t.token_nonce.clone().into(),
+            t.token_expires.into(),
+            g.clone(),
+        ]);
+        tip_rows.row(vec![
+            t.id.into(),
+            t.day.into(),
+            Some(t.route_id).into(),
+            t.route_name.clone().into(),
+            t.urgent.into(),
+            "new".into(),
+            t.sealed.clone().into(),
+            g.clone(),
+        ]);
+        sources.row(vec![
+            crate::random::uuid().into(),
+            t.id.into(),
+            t.source_lookup.clone().into(),
+            t.source_cert.clone().into(),
+            g.clone(),
+        ]);
         let mut teams: Vec<Uuid> = Vec::new();
         for (team, fp) in &t.recipients {
-            recipients.row(
-                p,
-                vec![t.id.into(), (*team).into(), fp.clone().into(), g.clone()],
-            );
+            recipients.row(vec![
+                t.id.into(),
+                (*team).into(),
+                fp.clone().into(),
+                g.clone(),
+            ]);
             if !teams.contains(team) {
                 teams.push(*team);
             }
         }
         for team in teams {
-            tip_teams.row(
-                p,
-                vec![
-                    t.id.into(),
-                    team.into(),
-                    t.day.into(),
-                    t.urgent.into(),
-                    "new".into(),
-                    g.clone(),
-                ],
-            );
+            tip_teams.row(vec![
+                t.id.into(),
+                team.into(),
+                t.day.into(),
+                t.urgent.into(),
+                "new".into(),
+                g.clone(),
+            ]);
         }
         for m in &t.mail {
-            mail.row(
-                p,
-                vec![
-                    crate::random::uuid().into(),
-                    Some(t.id).into(),
-                    Some(m.responder_id).into(),
-                    Some(m.fingerprint.clone()).into(),
-                    m.email.clone().into(),
-                    m.kind.into(),
-                    m.sealed.clone().into(),
-                    m.message_token.clone().into(),
-                    "pending".into(),
-                    0i32.into(),
-                    t.queued_at.into(),
-                    m.not_before.into(),
-                    Option::<String>::None.into(),
-                    g.clone(),
-                ],
-            );
+            mail.row(vec![
+                crate::random::uuid().into(),
+                Some(t.id).into(),
+                Some(m.responder_id).into(),
+                Some(m.fingerprint.clone()).into(),
+                m.email.clone().into(),
+                m.kind.into(),
+                m.sealed.clone().into(),
+                m.message_token.clone().into(),
+                "pending".into(),
+                0i32.into(),
+                t.queued_at.into(),
+                m.not_before.into(),
+                Option::<String>::None.into(),
+                g.clone(),
+            ]);
         }
         for (kind, message) in &t.alerts {
-            alerts.row(
-                p,
-                vec![
-                    crate::random::uuid().into(),
-                    t.day.into(),
-                    kind.clone().into(),
-                    message.clone().into(),
-                    false.into(),
-                    g.clone(),
-                ],
-            );
+            alerts.row(vec![
+                crate::random::uuid().into(),
+                t.day.into(),
+                kind.clone().into(),
+                message.clone().into(),
+                false.into(),
+                g.clone(),
+            ]);
         }
     }
 
     const CURRENT: &str = "(SELECT generation FROM instance WHERE id = 1)";
+    let mut params: Vec<Value> = Vec::new();
     let inserts: Vec<String> = [
         tokens, tip_rows, sources, recipients, tip_teams, mail, alerts,
     ]
-    .iter()
+    .into_iter()
     .filter(|i| !i.rows.is_empty())
-    .map(|i| i.sql(CURRENT))
+    .map(|i| i.sql(CURRENT, pg, &mut params))
     .collect();
     let sql = if pg {
         // Data-modifying CTEs all run, in one statement and one snapshot.

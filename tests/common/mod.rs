@@ -324,6 +324,15 @@ impl Instance {
         self.serve_with(self.command(), args)
     }
 
+    /// Starts `serve` under another program (`valgrind …`), which is
+    /// given the binary and its arguments.
+    pub fn serve_wrapped(&self, wrapper: &[&str], args: &[&str]) -> Server {
+        let mut c = Command::new(wrapper[0]);
+        c.args(&wrapper[1..]).arg(BIN);
+        self.prepare(&mut c);
+        self.serve_with(c, args)
+    }
+
     /// Starts `serve` as if `days` days had passed (libfaketime).
     pub fn serve_later(&self, days: u32, args: &[&str]) -> Server {
         self.serve_with(self.command_later(days), args)
