@@ -112,23 +112,27 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]
 }
 
-fn http_run(server: &Server, concurrency: usize, secs: u64) -> Run {
+/// `concurrency` clients, each on its own connection, sending reports
+/// while `go()` says so; the latency of each report, in milliseconds.
+fn drive(
+    server: &Server,
+    concurrency: usize,
+    go: impl Fn() -> bool + Clone + Send + 'static,
+) -> Vec<f64> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
     let fields = Arc::new(encode(&[("country", "MM"), ("details", &report_text())]));
     let port = server.port;
-    let start = Instant::now();
-    let deadline = start + Duration::from_secs(secs);
-    let mut latencies_ms: Vec<f64> = rt.block_on(async move {
+    rt.block_on(async move {
         let tasks: Vec<_> = (0..concurrency)
             .map(|_| {
-                let fields = fields.clone();
+                let (fields, go) = (fields.clone(), go.clone());
                 tokio::spawn(async move {
                     let mut conn = Conn::open(port).await;
                     let mut lat = Vec::new();
-                    while Instant::now() < deadline {
+                    while go() {
                         let t = Instant::now();
                         assert_eq!(conn.report(&fields).await, 200);
                         lat.push(t.elapsed().as_secs_f64() * 1000.0);
@@ -142,7 +146,13 @@ fn http_run(server: &Server, concurrency: usize, secs: u64) -> Run {
             all.extend(t.await.unwrap());
         }
         all
-    });
+    })
+}
+
+fn http_run(server: &Server, concurrency: usize, secs: u64) -> Run {
+    let start = Instant::now();
+    let deadline = start + Duration::from_secs(secs);
+    let mut latencies_ms = drive(server, concurrency, move || Instant::now() < deadline);
     let secs = start.elapsed().as_secs_f64();
     latencies_ms.sort_by(|a, b| a.partial_cmp(b).unwrap());
     Run {
@@ -155,36 +165,13 @@ fn http_run(server: &Server, concurrency: usize, secs: u64) -> Run {
 /// `total` reports over `concurrency` connections (for runs under valgrind,
 /// where a time limit would measure valgrind's speed).
 fn http_count(server: &Server, concurrency: usize, total: usize) {
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let fields = Arc::new(encode(&[("country", "MM"), ("details", &report_text())]));
-    let port = server.port;
-    let left = Arc::new(std::sync::atomic::AtomicUsize::new(total));
-    rt.block_on(async move {
-        let tasks: Vec<_> = (0..concurrency)
-            .map(|_| {
-                let (fields, left) = (fields.clone(), left.clone());
-                tokio::spawn(async move {
-                    let mut conn = Conn::open(port).await;
-                    while left
-                        .fetch_update(
-                            std::sync::atomic::Ordering::SeqCst,
-                            std::sync::atomic::Ordering::SeqCst,
-                            |n| n.checked_sub(1),
-                        )
-                        .is_ok()
-                    {
-                        assert_eq!(conn.report(&fields).await, 200);
-                    }
-                })
-            })
-            .collect();
-        for t in tasks {
-            t.await.unwrap();
-        }
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let left = Arc::new(AtomicUsize::new(total));
+    let sent = drive(server, concurrency, move || {
+        left.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
+            .is_ok()
     });
+    assert_eq!(sent.len(), total);
 }
 
 /// Instructions the server executes per report, counted by callgrind

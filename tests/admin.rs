@@ -369,15 +369,19 @@ fn registered_keys_get_logins_and_expiring_keys_are_flagged(backend: Backend) {
     let short_line = between(&home, "short@example.org", "</tr>");
     assert!(short_line.contains("expiring"), "{short_line}");
     let csrf = hidden(&home, "csrf");
-    let r = admin.post(
-        "/admin/invite",
-        &[
-            ("csrf", &csrf),
-            ("email", "reg@example.org"),
-            ("role", "responder"),
-            ("responder", &reg_id),
-        ],
-    );
+    // A login for the registered key, asked for at `email`.
+    let invite_reg = |admin: &mut Browser, csrf: &str, email: &str| {
+        admin.post(
+            "/admin/invite",
+            &[
+                ("csrf", csrf),
+                ("email", email),
+                ("role", "responder"),
+                ("responder", &reg_id),
+            ],
+        )
+    };
+    let r = invite_reg(&mut admin, &csrf, "reg@example.org");
     assert_eq!(r.status, 200, "{}", r.body);
     let link = between(&r.body, "<code class=\"secret\">", "</code>");
     let path = link[link.find("/responder/invite/").unwrap()..].to_owned();
@@ -397,30 +401,14 @@ fn registered_keys_get_logins_and_expiring_keys_are_flagged(backend: Backend) {
     // A login for a registered key goes to that responder's own address,
     // and each key has one login.
     let csrf = hidden(&admin.get("/admin/").body, "csrf");
-    let r = admin.post(
-        "/admin/invite",
-        &[
-            ("csrf", &csrf),
-            ("email", "someone-else@example.org"),
-            ("role", "responder"),
-            ("responder", &reg_id),
-        ],
-    );
+    let r = invite_reg(&mut admin, &csrf, "someone-else@example.org");
     assert_eq!(r.status, 422);
     assert!(
         r.body.contains("registered for another e-mail address"),
         "{}",
         r.body
     );
-    let r = admin.post(
-        "/admin/invite",
-        &[
-            ("csrf", &csrf),
-            ("email", "reg@example.org"),
-            ("role", "responder"),
-            ("responder", &reg_id),
-        ],
-    );
+    let r = invite_reg(&mut admin, &csrf, "reg@example.org");
     assert_eq!(r.status, 422);
     assert!(r.body.contains("already active"), "{}", r.body);
     assert!(
