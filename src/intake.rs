@@ -75,11 +75,11 @@ impl Intake {
 
     /// Writes reports through `writer` instead of the shared pool.
     pub fn with_writer(mut self, writer: Db) -> Self {
-        let writers = match writer.get_database_backend() {
-            sea_orm::DatabaseBackend::Postgres => POSTGRES_WRITERS,
-            _ => 1,
+        let (writers, max_batch) = match writer.get_database_backend() {
+            sea_orm::DatabaseBackend::Postgres => (POSTGRES_WRITERS, MAX_BATCH),
+            _ => (1, SQLITE_MAX_BATCH),
         };
-        self.commits = Arc::new(GroupCommit::new(writers, MAX_BATCH));
+        self.commits = Arc::new(GroupCommit::new(writers, max_batch));
         self.writer = writer;
         self
     }
@@ -530,6 +530,14 @@ async fn write_batch(db: &Db, batch: Vec<Pending>) {
 /// Most tips written in one transaction: a batch of 64 was no faster at
 /// concurrency 64 (docs/PERFORMANCE.md), and a smaller one is answered sooner.
 const MAX_BATCH: usize = 16;
+
+/// Most tips in one transaction on SQLite's single writer, which is the
+/// bottleneck at concurrency 64: every batch was full, and most of the
+/// writer's time went to the kernel writing WAL pages, which reports of
+/// one batch share. Batches of 32 gave 1456–1494 reports/s against
+/// 1187–1408 with 16, in three alternating rounds, and no worse p99
+/// (docs/PERFORMANCE.md).
+const SQLITE_MAX_BATCH: usize = 32;
 
 /// Batches written at once on PostgreSQL: with two, one is sent while the
 /// other waits for its commit, which raised throughput at concurrency 64
