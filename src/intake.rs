@@ -527,14 +527,15 @@ async fn write_batch(db: &Db, batch: Vec<Pending>) {
     }
 }
 
-/// Most tips written in one transaction: a batch of 64 was no faster at
-/// concurrency 64 (docs/PERFORMANCE.md), and a smaller one is answered sooner.
+/// Most tips written in one transaction on PostgreSQL, and by an intake
+/// without a writer of its own: a batch of 64 was no faster at concurrency
+/// 64, nor was 32 (docs/PERFORMANCE.md), and a smaller one is answered sooner.
 const MAX_BATCH: usize = 16;
 
 /// Most tips in one transaction on SQLite's single writer, which is the
 /// bottleneck at concurrency 64: every batch was full, and most of the
 /// writer's time went to the kernel writing WAL pages, which reports of
-/// one batch share. Batches of 32 gave 1456–1494 reports/s against
+/// one batch share. Batches of 32 gave 1457–1495 reports/s against
 /// 1187–1408 with 16, in three alternating rounds, and no worse p99
 /// (docs/PERFORMANCE.md).
 const SQLITE_MAX_BATCH: usize = 32;
