@@ -63,7 +63,8 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
 }
 
 /// Every SQLite connection's settings: WAL with `synchronous=FULL`, a busy
-/// timeout, foreign keys, and deleted rows overwritten (`secure_delete`).
+/// timeout, foreign keys, deleted rows overwritten (`secure_delete`) and
+/// temporary data in memory (`temp_store`).
 fn sqlite_settings(
     o: sea_orm::sqlx::sqlite::SqliteConnectOptions,
 ) -> sea_orm::sqlx::sqlite::SqliteConnectOptions {
@@ -74,6 +75,13 @@ fn sqlite_settings(
         .foreign_keys(true)
         // Deleted rows are overwritten, not left in free pages.
         .pragma("secure_delete", "ON")
+        // Statement journals (the pages a statement changes, as they were,
+        // kept until it completes) stay in memory. Spilled to unlinked temp
+        // files under /var/tmp, they copied old pages, sealed tips among
+        // them, outside the data directory where `secure_delete` cannot
+        // reach, and cost every report batch a file of its own
+        // (docs/PERFORMANCE.md).
+        .pragma("temp_store", "MEMORY")
 }
 
 /// The connection reports are written through. On SQLite, one connection
@@ -1279,6 +1287,39 @@ pub async fn tip_recipients(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One integer pragma's value on a connection of `db`.
+    async fn pragma(db: &DatabaseConnection, name: &str) -> i64 {
+        let stmt = sea_orm::Statement::from_string(
+            sea_orm::DatabaseBackend::Sqlite,
+            format!("PRAGMA {name}"),
+        );
+        let rows = db
+            .query_all_raw(stmt)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        rows.first()
+            .and_then(|r| r.try_get_by_index::<i64>(0).ok())
+            .unwrap_or_else(|| panic!("PRAGMA {name} gave no integer"))
+    }
+
+    #[tokio::test]
+    async fn sqlite_connections_are_durable_and_keep_temporary_data_in_memory() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let url = format!("sqlite://{}/t.db?mode=rwc", dir.path().display());
+        let pool = connect(&url).await.unwrap_or_else(|e| panic!("{e}"));
+        let writer = intake_writer(&url, &pool)
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        for db in [&pool, &writer] {
+            // FULL (2): a commit is on disk before it is reported.
+            assert_eq!(pragma(db, "synchronous").await, 2);
+            assert_eq!(pragma(db, "secure_delete").await, 1);
+            // MEMORY (2): statement journals never reach /var/tmp.
+            assert_eq!(pragma(db, "temp_store").await, 2);
+            assert_eq!(pragma(db, "foreign_keys").await, 1);
+        }
+    }
 
     #[test]
     fn nagle_is_turned_off_on_open_tcp_sockets() {
