@@ -152,11 +152,19 @@ fn sealed_report_is_readable_everywhere_and_nowhere_at_rest(backend: Backend) {
     let fpr = json["source_key_fingerprint"].as_str().unwrap();
     assert_eq!(fpr.len(), 40);
 
-    // Sequoia sq and RNP read it too.
+    // Sequoia sq and RNP read it too, and find the instance signature good.
     let msg = put("tip.asc", armored.as_bytes());
     let sec = put("alice.sec.asc", r.secret.as_bytes());
+    let inst_cert = put("instance.pub.asc", inst.instance_cert().as_bytes());
     let sq = Command::new("sq")
-        .args(["decrypt", "--recipient-key", &sec, &msg])
+        .args([
+            "decrypt",
+            "--recipient-key",
+            &sec,
+            "--signer-cert",
+            &inst_cert,
+            &msg,
+        ])
         .output()
         .unwrap();
     assert!(
@@ -166,12 +174,16 @@ fn sealed_report_is_readable_everywhere_and_nowhere_at_rest(backend: Backend) {
     );
     assert!(contains(&sq.stdout, value_of("details").as_bytes()));
     let rnp_home = tempfile::tempdir().unwrap();
+    let keys = put(
+        "rnp-keys.asc",
+        format!("{}\n{}", r.secret, inst.instance_cert()).as_bytes(),
+    );
     let rnp = Command::new("rnp")
         .args([
             "--homedir",
             &rnp_home.path().display().to_string(),
             "--keyfile",
-            &sec,
+            &keys,
             "-d",
             &msg,
             "--output",
@@ -185,6 +197,16 @@ fn sealed_report_is_readable_everywhere_and_nowhere_at_rest(backend: Backend) {
         String::from_utf8_lossy(&rnp.stderr)
     );
     assert!(contains(&rnp.stdout, value_of("details").as_bytes()));
+    assert!(
+        contains(&sq.stderr, b"1 good signature"),
+        "sq: {}",
+        String::from_utf8_lossy(&sq.stderr)
+    );
+    assert!(
+        contains(&rnp.stderr, b"Signature(s) verified successfully"),
+        "rnp: {}",
+        String::from_utf8_lossy(&rnp.stderr)
+    );
 
     // Nothing at rest, nothing in the logs: not the canary, not the choice
     // values (nationality names, consent), not the codename.
