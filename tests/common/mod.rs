@@ -816,10 +816,27 @@ pub fn smtp_available() -> bool {
     )
 }
 
-/// A TCP port nobody listens on (yet).
+/// A TCP port nobody listens on (yet), for a server a test starts later.
+///
+/// Chosen below the kernel's ephemeral range: a port 0 bind hands out a
+/// port from that range, and so does every outgoing connection (the
+/// PostgreSQL pools of tests running alongside), so one of them could take
+/// the port before the test's server binds it — seen as an SMTP fixture
+/// that exited at start with the address in use.
 pub fn free_port() -> u16 {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    l.local_addr().unwrap().port()
+    let low: u16 = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+        .ok()
+        .and_then(|r| r.split_whitespace().next()?.parse().ok())
+        .unwrap_or(32768);
+    let (from, to) = (10_000u16, low.max(10_100));
+    for _ in 0..1000 {
+        let [a, b] = rand_bytes::<2>();
+        let port = from + u16::from_be_bytes([a, b]) % (to - from);
+        if std::net::TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!("no free TCP port between {from} and {to}");
 }
 
 /// A real SMTP server (aiosmtpd) that writes every message, as received,
