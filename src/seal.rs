@@ -476,6 +476,12 @@ impl Sealer {
     /// signature is salted, so each try differs) until both values are full
     /// length keeps every report of a size bucket the same length once sealed.
     fn sign_fixed_length(&self, plaintext: &[u8], now: SystemTime) -> Result<Vec<u8>, SealError> {
+        // SHA-256 rather than sequoia's default SHA-512: CPUs with SHA
+        // extensions (most recent x86-64, ARMv8) compute it in hardware,
+        // SHA-512 mostly in software. RFC 9580 accepts both for EdDSA;
+        // GnuPG 2.2, RNP and sq verify either (tests).
+        let sha256 = openpgp::crypto::Signer::acceptable_hashes(&self.signer)
+            .contains(&HashAlgorithm::SHA256);
         let mut last = Vec::new();
         for _ in 0..32 {
             let mut full = true;
@@ -485,12 +491,6 @@ impl Sealer {
                 inner: self.signer.clone(),
                 full: &mut full,
             };
-            // SHA-256 rather than sequoia's default SHA-512: CPUs with SHA
-            // extensions (most recent x86-64, ARMv8) compute it in
-            // hardware, SHA-512 mostly in software. RFC 9580 accepts both
-            // for EdDSA; GnuPG 2.2, RNP and sq verify either (tests).
-            let sha256 = openpgp::crypto::Signer::acceptable_hashes(&signer)
-                .contains(&HashAlgorithm::SHA256);
             let mut message = Signer::new(message, signer).map_err(pgp_err)?;
             if sha256 {
                 message = message.hash_algo(HashAlgorithm::SHA256).map_err(pgp_err)?;
@@ -742,27 +742,14 @@ fn encrypt_fast<W: Write + Send + Sync>(
         .encrypt(&mut body[1..]);
     let len = u32::try_from(body.len())
         .map_err(|_| SealError::OpenPgp("a report larger than 4 GiB cannot be sealed".into()))?;
-    let mut header = Vec::with_capacity(6);
-    header.push(0xC0 | 18);
-    new_format_length(&mut header, len);
-    sink.write_all(&header).map_err(pgp_err)?;
+    // Tag 18 (SEIPD) in a new-format header with a definite length.
+    let header = openpgp::packet::Header::new(
+        openpgp::packet::header::CTB::new(openpgp::packet::Tag::SEIP),
+        openpgp::packet::header::BodyLength::Full(len),
+    );
+    openpgp::serialize::Marshal::serialize(&header, &mut sink).map_err(pgp_err)?;
     sink.write_all(&body).map_err(pgp_err)?;
     Ok(())
-}
-
-/// Appends an OpenPGP new-format packet length (RFC 9580 section 4.2.1).
-fn new_format_length(out: &mut Vec<u8>, len: u32) {
-    match len {
-        0..192 => out.push(len.to_be_bytes()[3]),
-        192..8384 => {
-            let [_, _, hi, lo] = (len - 192).to_be_bytes();
-            out.extend_from_slice(&[hi + 192, lo]);
-        }
-        _ => {
-            out.push(0xFF);
-            out.extend_from_slice(&len.to_be_bytes());
-        }
-    }
 }
 
 /// The encrypted body of a binary message: everything after its leading
@@ -1206,19 +1193,22 @@ mod tests {
         }
     }
 
+    /// The plaintext, and whether it came in a SEIPDv2 container.
     fn decrypt(secret: &Cert, msg: &[u8]) -> (Vec<u8>, bool) {
+        try_decrypt(secret, msg).unwrap_or_else(|e| panic!("decrypt: {e}"))
+    }
+
+    fn try_decrypt(secret: &Cert, msg: &[u8]) -> openpgp::Result<(Vec<u8>, bool)> {
         let p = policy();
         let h = Helper {
             secret,
             seen_v2: false,
         };
-        let mut d = DecryptorBuilder::from_bytes(msg)
-            .and_then(|b| b.with_policy(&p, now(), h))
-            .unwrap_or_else(|e| panic!("decrypt: {e}"));
+        let mut d = DecryptorBuilder::from_bytes(msg)?.with_policy(&p, now(), h)?;
         let mut out = Vec::new();
-        std::io::copy(&mut d, &mut out).unwrap_or_else(|e| panic!("{e}"));
+        std::io::copy(&mut d, &mut out)?;
         let v2 = d.helper_ref().seen_v2;
-        (out, v2)
+        Ok((out, v2))
     }
 
     fn sealer(allow_v2: bool) -> Sealer {
@@ -1345,21 +1335,8 @@ mod tests {
     }
 
     #[test]
-    fn packet_lengths_are_what_sequoia_writes() {
-        use openpgp::packet::header::BodyLength;
-        use openpgp::serialize::MarshalInto;
-        for len in [0u32, 1, 191, 192, 193, 8383, 8384, 65_535, 1 << 24] {
-            let mut ours = Vec::new();
-            new_format_length(&mut ours, len);
-            let theirs = BodyLength::Full(len)
-                .to_vec()
-                .unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(ours, theirs, "length {len}");
-        }
-    }
-
-    #[test]
     fn the_fast_container_is_integrity_protected_seipdv1() {
+        use openpgp::packet::header::BodyLength;
         use openpgp::parse::{PacketParser, PacketParserResult};
         let x = responder_cert(false);
         let vx = ValidCert::validate(x.clone().strip_secret_key_material(), now())
@@ -1371,13 +1348,17 @@ mod tests {
                 .seal(&body, &[&vx], now())
                 .unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(decrypt(&x, &msg).0, body, "size {size}");
-            // Exactly one session-key packet, then one SEIPD v1 packet that
-            // ends the message.
+            // Exactly one session-key packet, then one SEIPD v1 packet of a
+            // full length that ends the message.
             let mut tags = Vec::new();
+            let mut seip_len = None;
             let mut ppr = PacketParser::from_bytes(&msg).unwrap_or_else(|e| panic!("{e}"));
             while let PacketParserResult::Some(pp) = ppr {
                 if let Packet::SEIP(seip) = &pp.packet {
                     assert_eq!(seip.version(), 1);
+                    if let BodyLength::Full(n) = pp.header().length() {
+                        seip_len = Some(*n as usize);
+                    }
                 }
                 tags.push(pp.packet.tag());
                 ppr = pp.next().unwrap_or_else(|e| panic!("{e}")).1;
@@ -1386,41 +1367,16 @@ mod tests {
                 tags,
                 [openpgp::packet::Tag::PKESK, openpgp::packet::Tag::SEIP]
             );
+            let seip_len = seip_len.unwrap_or_else(|| panic!("no full length, size {size}"));
             // A changed octet anywhere in the encrypted part, the MDC
             // included, is refused rather than read.
-            let start = msg.len() - seip_body_len(&msg);
+            let start = msg.len() - seip_len;
             for at in [start + 1, start + 30, msg.len() - 21, msg.len() - 1] {
                 let mut bad = msg.clone();
                 bad[at] ^= 0x01;
                 assert!(try_decrypt(&x, &bad).is_err(), "size {size}, octet {at}");
             }
         }
-    }
-
-    /// The length of the SEIPD packet's body (it ends the message).
-    fn seip_body_len(msg: &[u8]) -> usize {
-        use openpgp::packet::header::BodyLength;
-        use openpgp::parse::{PacketParser, PacketParserResult};
-        let mut ppr = PacketParser::from_bytes(msg).unwrap_or_else(|e| panic!("{e}"));
-        while let PacketParserResult::Some(pp) = ppr {
-            if let (Packet::SEIP(_), BodyLength::Full(n)) = (&pp.packet, pp.header().length()) {
-                return *n as usize;
-            }
-            ppr = pp.next().unwrap_or_else(|e| panic!("{e}")).1;
-        }
-        panic!("no SEIPD packet of a full length")
-    }
-
-    fn try_decrypt(secret: &Cert, msg: &[u8]) -> openpgp::Result<Vec<u8>> {
-        let p = policy();
-        let h = Helper {
-            secret,
-            seen_v2: false,
-        };
-        let mut d = DecryptorBuilder::from_bytes(msg)?.with_policy(&p, now(), h)?;
-        let mut out = Vec::new();
-        std::io::copy(&mut d, &mut out)?;
-        Ok(out)
     }
 
     #[test]

@@ -85,7 +85,8 @@ fn sealed_report_is_readable_everywhere_and_nowhere_at_rest(backend: Backend) {
     assert!(armored.starts_with("-----BEGIN PGP MESSAGE-----"));
 
     // GnuPG 2.2: decrypts, and the instance signature is good.
-    let gpg = Gpg::new(&[&r.secret, &inst.instance_cert()]);
+    let instance_cert = inst.instance_cert();
+    let gpg = Gpg::new(&[&r.secret, &instance_cert]);
     let (plain, status) = gpg.decrypt(armored.as_bytes());
     assert!(
         status.contains("[GNUPG:] GOODSIG"),
@@ -100,7 +101,7 @@ fn sealed_report_is_readable_everywhere_and_nowhere_at_rest(backend: Backend) {
     // its fingerprint: it is the instance's own.
     assert!(parts[2].0.contains("application/pgp-keys"));
     let carried = sequoia_openpgp::Cert::from_bytes(parts[2].1.as_bytes()).unwrap();
-    let instance = sequoia_openpgp::Cert::from_bytes(inst.instance_cert().as_bytes()).unwrap();
+    let instance = sequoia_openpgp::Cert::from_bytes(instance_cert.as_bytes()).unwrap();
     assert_eq!(carried.fingerprint(), instance.fingerprint());
     for (name, value) in fields.iter().filter(|(_, v)| v.starts_with(&canary)) {
         assert!(
@@ -155,7 +156,7 @@ fn sealed_report_is_readable_everywhere_and_nowhere_at_rest(backend: Backend) {
     // Sequoia sq and RNP read it too, and find the instance signature good.
     let msg = put("tip.asc", armored.as_bytes());
     let sec = put("alice.sec.asc", r.secret.as_bytes());
-    let inst_cert = put("instance.pub.asc", inst.instance_cert().as_bytes());
+    let inst_cert = put("instance.pub.asc", instance_cert.as_bytes());
     let sq = Command::new("sq")
         .args([
             "decrypt",
@@ -176,7 +177,7 @@ fn sealed_report_is_readable_everywhere_and_nowhere_at_rest(backend: Backend) {
     let rnp_home = tempfile::tempdir().unwrap();
     let keys = put(
         "rnp-keys.asc",
-        format!("{}\n{}", r.secret, inst.instance_cert()).as_bytes(),
+        format!("{}\n{}", r.secret, instance_cert).as_bytes(),
     );
     let rnp = Command::new("rnp")
         .args([
