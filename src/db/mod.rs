@@ -891,9 +891,16 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
                 g.clone(),
             ]);
         }
-        for m in &t.mail {
+        // One tip's messages get adjacent ids: one leaf of the outbox's
+        // id index per report instead of one per message.
+        let run = crate::random::bytes::<16>();
+        for (i, m) in t.mail.iter().enumerate() {
+            let id = match u16::try_from(i) {
+                Ok(i) => crate::random::uuid_in_run(&run, i),
+                Err(_) => crate::random::uuid(),
+            };
             mail.row(vec![
-                crate::random::uuid().into(),
+                id.into(),
                 Some(t.id).into(),
                 Some(m.responder_id).into(),
                 Some(m.fingerprint.clone()).into(),
