@@ -732,6 +732,41 @@ fn concurrent_reports_are_each_stored_once(backend: Backend) {
     assert_eq!(tip_ids(&inst).len(), THREADS * EACH);
 }
 
+/// PostgreSQL stores every sealed column out of line and uncompressed:
+/// its default storage ran the pglz compressor over each sealed tip, which
+/// cannot shrink encrypted data (docs/PERFORMANCE.md).
+#[test]
+fn postgres_stores_sealed_columns_uncompressed() {
+    if !postgres_available() {
+        return;
+    }
+    let (inst, _) = basic(Backend::Postgres);
+    let s = inst.serve(&[]);
+    let r = s.report(&[("details", &"compound near the river ".repeat(200))]);
+    assert_eq!(r.status, 200, "{}", r.body);
+    let storage = inst.db.pg_query(
+        "SELECT c.relname || '.' || a.attname || '=' || a.attstorage::text \
+         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid \
+         WHERE a.attname = 'sealed' AND c.relkind = 'r' ORDER BY 1",
+    );
+    assert_eq!(
+        storage.lines().collect::<Vec<_>>(),
+        [
+            "messages.sealed=e",
+            "notes.sealed=e",
+            "outbox.sealed=e",
+            "tips.sealed=e"
+        ]
+    );
+    // The stored tip is larger than a page, so out of line, and not compressed.
+    let tip = inst
+        .db
+        .pg_query("SELECT octet_length(sealed), pg_column_compression(sealed) IS NULL FROM tips");
+    let (len, plain) = tip.trim().split_once('|').unwrap();
+    assert!(len.parse::<usize>().unwrap() > 8192, "{tip}");
+    assert_eq!(plain, "t", "{tip}");
+}
+
 both_backends!(
     source_pages_are_strict_and_cookieless,
     csrf_and_bad_input_get_clear_pages,

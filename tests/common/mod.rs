@@ -159,6 +159,24 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// The rows `sql` returns on this PostgreSQL database, one per line
+    /// with `|` between columns (`psql -At`).
+    pub fn pg_query(&self, sql: &str) -> String {
+        assert_eq!(self.backend, Backend::Postgres, "pg_query on SQLite");
+        let out = Command::new("psql")
+            .args([&self.url, "-qAtc", sql])
+            .output()
+            .expect("psql");
+        assert!(
+            out.status.success(),
+            "psql {sql}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some(name) = &self.pg_name {
