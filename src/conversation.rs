@@ -159,7 +159,7 @@ pub async fn add_from_source(
     let mut teams: Vec<Uuid> = db::tip_recipients(intake.db(), tip)
         .await?
         .into_iter()
-        .map(|r| r.team_id)
+        .map(|(team, _)| team)
         .collect();
     teams.sort();
     teams.dedup();

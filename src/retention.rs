@@ -270,7 +270,7 @@ async fn compact(db: &DatabaseConnection) -> Result<(), DbErr> {
         }
         _ => {
             db.execute_unprepared(
-                "VACUUM tips, tip_recipients, sources, source_sessions, tip_teams, tip_labels, notes, messages, outbox, audit_log",
+                "VACUUM tips, sources, source_sessions, tip_teams, tip_labels, notes, messages, outbox, audit_log",
             )
             .await?;
         }

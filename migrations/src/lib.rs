@@ -11,6 +11,7 @@ mod m20261123_000005_alert_mail;
 mod m20261123_000006_pending_changes;
 mod m20261202_000001_messages;
 mod m20261203_000001_sealed_storage;
+mod m20261203_000002_recipients_in_tip_teams;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_pending_changes::Migration),
             Box::new(m20261202_000001_messages::Migration),
             Box::new(m20261203_000001_sealed_storage::Migration),
+            Box::new(m20261203_000002_recipients_in_tip_teams::Migration),
         ]
     }
 }

@@ -126,22 +126,6 @@ pub mod tip {
     entity_boilerplate!();
 }
 
-/// Who a tip was sealed to, recorded at intake.
-pub mod tip_recipient {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-    #[sea_orm(table_name = "tip_recipients")]
-    pub struct Model {
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub tip_id: Uuid,
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub team_id: Uuid,
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub fingerprint: String,
-    }
-    entity_boilerplate!();
-}
-
 /// A source: the lookup value and public key derived from their codename.
 pub mod source {
     use sea_orm::entity::prelude::*;
@@ -323,6 +307,9 @@ pub mod tip_team {
         pub status: String,
         pub assignee: Option<Uuid>,
         pub closed_day: Option<Date>,
+        /// The fingerprints of this team's keys the tip was sealed to,
+        /// recorded at intake, separated by spaces.
+        pub fingerprints: String,
     }
     entity_boilerplate!();
 }

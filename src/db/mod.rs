@@ -837,8 +837,10 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
         "id, received_day, route_id, route_name, urgent, status, sealed",
     );
     let mut sources = Insert::new("sources", "id, tip_id, lookup, cert");
-    let mut recipients = Insert::new("tip_recipients", "tip_id, team_id, fingerprint");
-    let mut tip_teams = Insert::new("tip_teams", "tip_id, team_id, received_day, urgent, status");
+    let mut tip_teams = Insert::new(
+        "tip_teams",
+        "tip_id, team_id, received_day, urgent, status, fingerprints",
+    );
     let mut alerts = Insert::new("alerts", "id, day, kind, message, resolved");
     let mut mail = Insert::new(
         "outbox",
@@ -869,25 +871,25 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
             t.source_cert.clone().into(),
             g.clone(),
         ]);
-        let mut teams: Vec<Uuid> = Vec::new();
+        // Each team's row names the keys of that team the tip was sealed to.
+        let mut teams: Vec<(Uuid, String)> = Vec::new();
         for (team, fp) in &t.recipients {
-            recipients.row(vec![
-                t.id.into(),
-                (*team).into(),
-                fp.clone().into(),
-                g.clone(),
-            ]);
-            if !teams.contains(team) {
-                teams.push(*team);
+            match teams.iter_mut().find(|(t, _)| t == team) {
+                Some((_, fps)) => {
+                    fps.push(' ');
+                    fps.push_str(fp);
+                }
+                None => teams.push((*team, fp.clone())),
             }
         }
-        for team in teams {
+        for (team, fps) in teams {
             tip_teams.row(vec![
                 t.id.into(),
                 team.into(),
                 t.day.into(),
                 t.urgent.into(),
                 "new".into(),
+                fps.into(),
                 g.clone(),
             ]);
         }
@@ -930,13 +932,11 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
 
     const CURRENT: &str = "(SELECT generation FROM instance WHERE id = 1)";
     let mut params: Vec<Value> = Vec::new();
-    let inserts: Vec<String> = [
-        tokens, tip_rows, sources, recipients, tip_teams, mail, alerts,
-    ]
-    .into_iter()
-    .filter(|i| !i.rows.is_empty())
-    .map(|i| i.sql(CURRENT, pg, &mut params))
-    .collect();
+    let inserts: Vec<String> = [tokens, tip_rows, sources, tip_teams, mail, alerts]
+        .into_iter()
+        .filter(|i| !i.rows.is_empty())
+        .map(|i| i.sql(CURRENT, pg, &mut params))
+        .collect();
     let sql = if pg {
         // Data-modifying CTEs all run, in one statement and one snapshot.
         let ctes: Vec<String> = inserts
@@ -1280,15 +1280,24 @@ pub async fn tips_sealed(
     Ok(out)
 }
 
-/// The recipients recorded for a tip.
+/// The recipients recorded for a tip: (team, key fingerprint) pairs.
 pub async fn tip_recipients(
     db: &impl ConnectionTrait,
     id: Uuid,
-) -> Result<Vec<tip_recipient::Model>, DbErr> {
-    tip_recipient::Entity::find()
-        .filter(tip_recipient::Column::TipId.eq(id))
+) -> Result<Vec<(Uuid, String)>, DbErr> {
+    Ok(tip_team::Entity::find()
+        .filter(tip_team::Column::TipId.eq(id))
         .all(db)
-        .await
+        .await?
+        .into_iter()
+        .flat_map(|row| {
+            let team = row.team_id;
+            row.fingerprints
+                .split_whitespace()
+                .map(|fp| (team, fp.to_owned()))
+                .collect::<Vec<_>>()
+        })
+        .collect())
 }
 
 #[cfg(test)]

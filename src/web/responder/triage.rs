@@ -682,8 +682,8 @@ async fn sealed_tip(
         .await
         .map_err(err)?
         .into_iter()
-        .filter(|r| r.team_id == acc.team)
-        .map(|r| r.fingerprint)
+        .filter(|(team, _)| *team == acc.team)
+        .map(|(_, fp)| fp)
         .collect();
     let keys: Vec<_> = db::responders(db)
         .await
