@@ -58,6 +58,7 @@ async fn fill(url: &str, tips: u64) -> String {
                 status: Set(STATUSES[(k % 5) as usize].into()),
                 assignee: Set(None),
                 closed_day: Set(None),
+                fingerprints: Set("D2F0C6B1A4E3978F5C2B1D0E9A8F7C6B5A4D3E2F".into()),
             }
         }))
         .exec_without_returning(&db)

@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use migration::{MigrationTrait, MigratorTrait};
+use migration::MigratorTrait;
 use sea_orm::{ConnectionTrait, Statement, Value};
 use uuid::Uuid;
 
