@@ -1,8 +1,9 @@
 //! Inbox benchmark: a team with 100,000 tips (statuses, urgency and labels
-//! spread over them), the real application in-process, and a signed-in
-//! responder fetching inbox pages over HTTP: the first page, a deep page,
-//! and filtered views. Prints each view's latency (p50, p95, max) over
-//! repeated requests.
+//! spread over them, a source for each), the real application in-process,
+//! and a signed-in responder fetching inbox pages over HTTP: the first
+//! page, a deep page, filtered views and one tip's page. Prints each view's
+//! latency (p50, p95, max) over repeated requests, then times a retention
+//! purge of the tips of the two oldest days (about 600) from all of them.
 //!
 //! `cargo bench --bench inbox` — settings: LOAD_BACKENDS=postgres,sqlite
 //! INBOX_TIPS=100000 INBOX_RUNS=50.
@@ -25,17 +26,41 @@ fn env_num(name: &str, default: u64) -> u64 {
 
 const STATUSES: [&str; 5] = ["new", "triaging", "verified", "referred", "closed"];
 
-/// Fills the database and returns the session cookie of a member of the team.
-async fn fill(url: &str, tips: u64) -> String {
+/// What `fill` made: a member's session cookie, the team and a tip of it.
+struct Filled {
+    token: String,
+    team: uuid::Uuid,
+    tip: uuid::Uuid,
+}
+
+/// The first day tips arrived on; they arrive over `DAYS` days.
+fn start() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+}
+const DAYS: u64 = 320;
+
+/// Fills the database: tips, their triage rows, labels and sources.
+async fn fill(url: &str, tips: u64) -> Filled {
     let db = tipline::db::connect(url).await.unwrap();
     let team = team::Entity::find().all(&db).await.unwrap().remove(0);
     let responder = responder::Entity::find().all(&db).await.unwrap().remove(0);
-    let start = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let start = start();
+    // Every source row carries a real source certificate (the same one:
+    // its size is what matters here) and a lookup value of its own.
+    let cert = tipline::codename::Codename::generate()
+        .derive(b"bench")
+        .source_cert()
+        .unwrap()
+        .bytes;
+    let mut middle = None;
     let mut n = 0u64;
     while n < tips {
         let batch = (tips - n).min(1000);
         let ids: Vec<uuid::Uuid> = (0..batch).map(|_| uuid::Uuid::new_v4()).collect();
-        let day = |i: u64| start + chrono::Duration::days(((n + i) % 320) as i64);
+        let day = |i: u64| start + chrono::Duration::days(((n + i) % DAYS) as i64);
+        if n + batch > tips / 2 && middle.is_none() {
+            middle = Some(ids[(tips / 2 - n) as usize]);
+        }
         tip::Entity::insert_many(ids.iter().enumerate().map(|(i, id)| tip::ActiveModel {
             id: Set(*id),
             received_day: Set(day(i as u64)),
@@ -77,6 +102,18 @@ async fn fill(url: &str, tips: u64) -> String {
         .exec_without_returning(&db)
         .await
         .unwrap();
+        source::Entity::insert_many(ids.iter().map(|id| {
+            let mut lookup = uuid::Uuid::new_v4().as_bytes().to_vec();
+            lookup.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+            source::ActiveModel {
+                tip_id: Set(*id),
+                lookup: Set(lookup),
+                cert: Set(cert.clone()),
+            }
+        }))
+        .exec_without_returning(&db)
+        .await
+        .unwrap();
         n += batch;
     }
     let account = account::ActiveModel {
@@ -105,7 +142,11 @@ async fn fill(url: &str, tips: u64) -> String {
         use sea_orm::ConnectionTrait;
         db.execute_unprepared("ANALYZE").await.unwrap();
     }
-    token
+    Filled {
+        token,
+        team: team.id,
+        tip: middle.unwrap(),
+    }
 }
 
 fn main() {
@@ -127,7 +168,7 @@ fn main() {
             .build()
             .unwrap();
         let t0 = Instant::now();
-        let token = rt.block_on(fill(&inst.db.url, tips));
+        let filled = rt.block_on(fill(&inst.db.url, tips));
         println!(
             "{name}: {tips} tips written in {:.1} s",
             t0.elapsed().as_secs_f64()
@@ -135,7 +176,7 @@ fn main() {
         let clock = Arc::new(tipline::clock::ManualClock::new(chrono::Utc::now()));
         let base = in_process(inst.config(), clock);
         let mut b = Browser::new(&base);
-        b.cookies.insert("tipline".into(), token);
+        b.cookies.insert("tipline".into(), filled.token.clone());
         let deep = tips / 50 / 2;
         for (label, path) in [
             ("first page", "/responder/inbox".to_owned()),
@@ -150,10 +191,17 @@ fn main() {
                 "/responder/inbox?urgent=yes&assigned=nobody".into(),
             ),
             ("label", "/responder/inbox?label=Shwe%20Kokko".into()),
+            (
+                "one tip",
+                format!("/responder/tips/{}/{}", filled.tip, filled.team),
+            ),
         ] {
             let first = b.get(&path);
             assert_eq!(first.status, 200, "{path}: {}", first.body);
-            assert!(first.body.contains("/responder/tips/"), "{path} lists tips");
+            assert!(first.body.contains("/responder/tips/"), "{path} links tips");
+            if label == "one tip" {
+                assert!(first.body.contains("Reply to the source"), "source found");
+            }
             let mut ms: Vec<f64> = (0..runs)
                 .map(|_| {
                     let t = Instant::now();
@@ -171,5 +219,28 @@ fn main() {
                 ms[ms.len() - 1]
             );
         }
+        // Retention: the tips of the two oldest days are past
+        // `retention_max_days`; the purge deletes them with their sources,
+        // triage rows and labels, then compacts the database.
+        let policy = tipline::retention::Policy {
+            closed_days: 90,
+            max_days: 365,
+            hold_days: 730,
+        };
+        let today = start() + chrono::Duration::days(366);
+        let mail = tempfile::tempdir().unwrap();
+        let t = Instant::now();
+        let purged = rt.block_on(async {
+            let db = tipline::db::connect(&inst.db.url).await.unwrap();
+            tipline::retention::purge(&db, &policy, mail.path(), today, false)
+                .await
+                .unwrap()
+        });
+        assert!(purged.deleted > 0, "the oldest days are due");
+        println!(
+            "{name}: retention purge of {} of {tips} tips: {:.2} s",
+            purged.deleted,
+            t.elapsed().as_secs_f64()
+        );
     }
 }

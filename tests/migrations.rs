@@ -1,5 +1,6 @@
 //! Schema changes that move data, run on a database filled as the schema
-//! before them stood, on SQLite and PostgreSQL.
+//! before them stood, on SQLite and PostgreSQL; and the query plans that
+//! a change of keys is for.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_methods)]
 
 mod common;
@@ -126,4 +127,156 @@ fn recipients_move_into_tip_teams(backend: Backend) {
     });
 }
 
-both_backends!(recipients_move_into_tip_teams);
+/// The plan each database makes for `query` (SQLite's `EXPLAIN QUERY
+/// PLAN`; PostgreSQL's `EXPLAIN` with sequential scans priced out, so that
+/// an index is used wherever one exists, whatever the table's size).
+async fn plan(db: &sea_orm::DatabaseConnection, query: &str) -> String {
+    use sea_orm::TransactionTrait;
+    let backend = db.get_database_backend();
+    let txn = db.begin().await.unwrap();
+    let column = if backend == sea_orm::DatabaseBackend::Postgres {
+        txn.execute_unprepared("SET LOCAL enable_seqscan = off")
+            .await
+            .unwrap();
+        txn.execute_unprepared("SET LOCAL enable_bitmapscan = off")
+            .await
+            .unwrap();
+        "QUERY PLAN"
+    } else {
+        // An EXPLAIN never reads the database, so it would plan on a
+        // connection's cached schema even after another connection changed
+        // it; a real read first brings the schema up to date.
+        txn.execute_unprepared("SELECT count(*) FROM sqlite_master")
+            .await
+            .unwrap();
+        "detail"
+    };
+    let verb = if backend == sea_orm::DatabaseBackend::Postgres {
+        "EXPLAIN"
+    } else {
+        "EXPLAIN QUERY PLAN"
+    };
+    let rows = txn
+        .query_all_raw(Statement::from_string(backend, format!("{verb} {query}")))
+        .await
+        .unwrap();
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|r| r.try_get::<String>("", column).unwrap())
+        .collect();
+    txn.rollback().await.unwrap();
+    lines.join("\n")
+}
+
+/// `sources` keyed by tip: rows and live sessions carried over, a tip's
+/// source found through the key instead of by reading every source (the
+/// plan before was a whole-table scan), and deleting the tip still takes
+/// its source and the source's sessions with it.
+fn sources_are_keyed_by_tip(backend: Backend) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("data")).unwrap();
+    let test_db = TestDb::new(backend, dir.path());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let db = tipline::db::connect(&test_db.url).await.unwrap();
+        migrate_before(&db, "m20261204_000001_sources_by_tip").await;
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let (tip, other, source) = (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
+        for id in [tip, other] {
+            exec(
+                &db,
+                "INSERT INTO tips (id, received_day, route_id, route_name, urgent, status, sealed) \
+                 VALUES (?, ?, NULL, 'Default', ?, 'new', ?)",
+                vec![id.into(), day.into(), false.into(), vec![1u8, 2, 3].into()],
+            )
+            .await;
+        }
+        let (lookup, cert) = (vec![7u8; 32], vec![9u8; 300]);
+        exec(
+            &db,
+            "INSERT INTO sources (id, tip_id, lookup, cert) VALUES (?, ?, ?, ?)",
+            vec![
+                source.into(),
+                tip.into(),
+                lookup.clone().into(),
+                cert.clone().into(),
+            ],
+        )
+        .await;
+        exec(
+            &db,
+            "INSERT INTO sources (id, tip_id, lookup, cert) VALUES (?, ?, ?, ?)",
+            vec![
+                Uuid::new_v4().into(),
+                other.into(),
+                vec![8u8; 32].into(),
+                cert.clone().into(),
+            ],
+        )
+        .await;
+        let hash = vec![5u8; 32];
+        exec(
+            &db,
+            "INSERT INTO source_sessions (token_hash, source_id, last_seen) VALUES (?, ?, ?)",
+            vec![hash.clone().into(), source.into(), 1_000i64.into()],
+        )
+        .await;
+        let query = format!("SELECT cert FROM sources WHERE tip_id = '{tip}'");
+        let before = plan(&db, &query).await;
+        assert!(
+            before.contains("SCAN sources") || before.contains("Seq Scan"),
+            "{before}"
+        );
+
+        migration::Migrator::up(&db, None).await.unwrap();
+        let after = plan(&db, &query).await;
+        assert!(
+            !after.contains("SCAN sources") && !after.contains("Seq Scan"),
+            "{after}"
+        );
+        assert!(after.contains("sources"), "{after}");
+        let got = tipline::db::messages::source_of_tip(&db, tip)
+            .await
+            .unwrap()
+            .expect("the source carried over");
+        assert_eq!(
+            (got.tip_id, got.lookup, got.cert),
+            (tip, lookup.clone(), cert)
+        );
+        let by_lookup = tipline::db::messages::source_by_lookup(&db, &lookup)
+            .await
+            .unwrap()
+            .expect("found by its lookup value");
+        assert_eq!(by_lookup.tip_id, tip);
+        let session = tipline::db::messages::source_session(&db, &hash, 1_001)
+            .await
+            .unwrap()
+            .expect("the live session carried over");
+        assert_eq!(session.tip_id, tip);
+
+        exec(&db, "DELETE FROM tips WHERE id = ?", vec![tip.into()]).await;
+        assert!(
+            tipline::db::messages::source_of_tip(&db, tip)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            tipline::db::messages::source_session(&db, &hash, 1_002)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        assert!(
+            tipline::db::messages::source_of_tip(&db, other)
+                .await
+                .unwrap()
+                .is_some()
+        );
+    });
+}
+
+both_backends!(recipients_move_into_tip_teams, sources_are_keyed_by_tip);

@@ -12,6 +12,7 @@ mod m20261123_000006_pending_changes;
 mod m20261202_000001_messages;
 mod m20261203_000001_sealed_storage;
 mod m20261203_000002_recipients_in_tip_teams;
+mod m20261204_000001_sources_by_tip;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000001_messages::Migration),
             Box::new(m20261203_000001_sealed_storage::Migration),
             Box::new(m20261203_000002_recipients_in_tip_teams::Migration),
+            Box::new(m20261204_000001_sources_by_tip::Migration),
         ]
     }
 }

@@ -126,14 +126,14 @@ pub mod tip {
     entity_boilerplate!();
 }
 
-/// A source: the lookup value and public key derived from their codename.
+/// A tip's source: the lookup value and public key derived from their
+/// codename. One per tip, keyed by it.
 pub mod source {
     use sea_orm::entity::prelude::*;
     #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
     #[sea_orm(table_name = "sources")]
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
-        pub id: Uuid,
         pub tip_id: Uuid,
         pub lookup: Vec<u8>,
         pub cert: Vec<u8>,
@@ -409,7 +409,8 @@ pub mod source_session {
     pub struct Model {
         #[sea_orm(primary_key, auto_increment = false)]
         pub token_hash: Vec<u8>,
-        pub source_id: Uuid,
+        /// The tip whose source signed in.
+        pub tip_id: Uuid,
         pub last_seen: i64,
     }
     entity_boilerplate!();

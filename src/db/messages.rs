@@ -126,22 +126,19 @@ pub async fn source_of_tip(
     db: &impl ConnectionTrait,
     tip: Uuid,
 ) -> Result<Option<source::Model>, DbErr> {
-    source::Entity::find()
-        .filter(source::Column::TipId.eq(tip))
-        .one(db)
-        .await
+    source::Entity::find_by_id(tip).one(db).await
 }
 
 /// Starts a source session.
 pub async fn create_source_session(
     db: &impl ConnectionTrait,
     token_hash: Vec<u8>,
-    source: Uuid,
+    tip: Uuid,
     now: i64,
 ) -> Result<(), DbErr> {
     source_session::ActiveModel {
         token_hash: Set(token_hash),
-        source_id: Set(source),
+        tip_id: Set(tip),
         last_seen: Set(now),
     }
     .insert(db)
@@ -196,7 +193,7 @@ pub async fn source_session(
         .filter(source_session::Column::TokenHash.eq(token_hash.to_vec()))
         .exec(db)
         .await?;
-    source::Entity::find_by_id(s.source_id).one(db).await
+    source::Entity::find_by_id(s.tip_id).one(db).await
 }
 
 /// Ends a source session.

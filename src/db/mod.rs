@@ -836,7 +836,7 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
         "tips",
         "id, received_day, route_id, route_name, urgent, status, sealed",
     );
-    let mut sources = Insert::new("sources", "id, tip_id, lookup, cert");
+    let mut sources = Insert::new("sources", "tip_id, lookup, cert");
     let mut tip_teams = Insert::new(
         "tip_teams",
         "tip_id, team_id, received_day, urgent, status, fingerprints",
@@ -865,7 +865,6 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
             g.clone(),
         ]);
         sources.row(vec![
-            crate::random::uuid().into(),
             t.id.into(),
             t.source_lookup.clone().into(),
             t.source_cert.clone().into(),

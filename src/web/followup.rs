@@ -259,7 +259,7 @@ pub async fn open(
             .map_err(|e| internal(&e))?;
     }
     let (token, hash) = crate::accounts::new_token();
-    db::messages::create_source_session(db, hash.clone(), source.id, now.timestamp())
+    db::messages::create_source_session(db, hash.clone(), source.tip_id, now.timestamp())
         .await
         .map_err(|e| internal(&e))?;
     p.session = Some(hash);
