@@ -1,7 +1,11 @@
 //! Load driver: 2 KB reports routed to 3 responders, each a GET of the form
 //! and a POST, over HTTP against the release binary, at several
 //! concurrencies, on SQLite and PostgreSQL. In the same run it measures the
-//! in-process bound (seal + source key + commit, no HTTP).
+//! in-process bound (seal + source key + commit, no HTTP). Each point
+//! names how many tips its database already held when it started: latency
+//! at high concurrency grows with the database (PostgreSQL checkpoints by
+//! the volume of its write-ahead log), so points are compared at like
+//! sizes.
 //!
 //! `cargo bench --bench load` — settings: LOAD_BACKENDS=sqlite,postgres
 //! LOAD_CONCURRENCY=1,8,64 LOAD_SECONDS=10. With LOAD_CALLGRIND=N it
@@ -97,6 +101,24 @@ fn setup(backend: Backend) -> Instance {
     inst.extra_env
         .push(("TIPLINE_MAIL_DELAY".into(), "1d".into()));
     inst
+}
+
+/// How many tips the database at `url` holds.
+fn tips_in(url: &str) -> u64 {
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        let db = tipline::db::connect(url).await.unwrap();
+        let n = tipline::db::entities::tip::Entity::find()
+            .count(&db)
+            .await
+            .unwrap();
+        db.close().await.unwrap();
+        n
+    })
 }
 
 struct Run {
@@ -314,9 +336,10 @@ fn main() {
         "load: 2 KB reports, 3 recipients, GET form + POST report; crypto backend {crypto}; {secs} s per point"
     );
     println!(
-        "{:<9} {:>4} {:>10} {:>9} {:>9} {:>14} {:>14} {:>14} {:>12} {:>10}",
+        "{:<9} {:>4} {:>11} {:>10} {:>9} {:>9} {:>14} {:>14} {:>14} {:>12} {:>10}",
         "database",
         "conc",
+        "tips before",
         "reports/s",
         "p50 ms",
         "p99 ms",
@@ -358,6 +381,7 @@ fn main() {
                 .next()
                 .unwrap_or_default()
                 .to_owned();
+            let before = tips_in(&inst.db.url);
             let (cpu0, db0, client0) = (cpu_of(server.pid()), postgres_cpu(&db_name), cpu_of(me));
             let run = http_run(&server, c, secs);
             let (cpu1, db1, client1) = (cpu_of(server.pid()), postgres_cpu(&db_name), cpu_of(me));
@@ -370,9 +394,10 @@ fn main() {
                 0.0
             };
             println!(
-                "{:<9} {:>4} {:>10.1} {:>9.2} {:>9.2} {:>14.3} {:>14} {:>14.3} {:>12.1} {:>10.2}",
+                "{:<9} {:>4} {:>11} {:>10.1} {:>9.2} {:>9.2} {:>14.3} {:>14} {:>14.3} {:>12.1} {:>10.2}",
                 b,
                 c,
+                before,
                 rate,
                 percentile(&run.latencies_ms, 0.5),
                 percentile(&run.latencies_ms, 0.99),
