@@ -374,13 +374,7 @@ fn main() {
         drop(bound_inst.serve(&[]));
         for &c in &concurrency {
             let me = std::process::id();
-            let db_name = inst
-                .db
-                .url
-                .rsplit('/')
-                .next()
-                .unwrap_or_default()
-                .to_owned();
+            let db_name = inst.db.pg_name.clone().unwrap_or_default();
             let before = tips_in(&inst.db.url);
             let (cpu0, db0, client0) = (cpu_of(server.pid()), postgres_cpu(&db_name), cpu_of(me));
             let run = http_run(&server, c, secs);

@@ -767,6 +767,34 @@ fn postgres_stores_sealed_columns_uncompressed() {
     assert_eq!(plain, "t", "{tip}");
 }
 
+/// A co-located PostgreSQL reached over its Unix socket (`?host=DIR`, as
+/// README recommends): reports are received, and every connection the
+/// server holds is a local one (no client address: not TCP).
+#[test]
+fn postgres_over_its_unix_socket() {
+    if !postgres_available() {
+        return;
+    }
+    let dir =
+        std::env::var("TEST_POSTGRES_SOCKET").unwrap_or_else(|_| "/var/run/postgresql".into());
+    let (mut inst, _) = basic(Backend::Postgres);
+    let name = inst.db.pg_name.clone().unwrap();
+    inst.db.url = format!("postgres://postgres@localhost/{name}?host={dir}");
+    let s = inst.serve(&[]);
+    let r = s.report(&[("details", "over the socket")]);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("class=\"words\""), "{}", r.body);
+    assert_eq!(tip_ids(&inst).len(), 1);
+    let conns = inst.db.pg_query(&format!(
+        "SELECT count(*) FILTER (WHERE client_addr IS NULL), \
+                count(*) FILTER (WHERE client_addr IS NOT NULL) \
+         FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+    ));
+    let (local, tcp) = conns.trim().split_once('|').unwrap();
+    assert!(local.parse::<u32>().unwrap() >= 1, "{conns}");
+    assert_eq!(tcp, "0", "{conns}");
+}
+
 both_backends!(
     source_pages_are_strict_and_cookieless,
     csrf_and_bad_input_get_clear_pages,

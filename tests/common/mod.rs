@@ -97,7 +97,7 @@ pub fn tool(name: &str) -> bool {
 pub struct TestDb {
     pub backend: Backend,
     pub url: String,
-    pg_name: Option<String>,
+    pub pg_name: Option<String>,
     pub sqlite_path: Option<PathBuf>,
 }
 
@@ -116,9 +116,15 @@ impl TestDb {
             Backend::Postgres => {
                 let name = format!("tipline_test_{}", hex(&rand_bytes::<8>()));
                 psql(&format!("CREATE DATABASE {name}"));
+                // The admin URL's database replaced; its query (`?host=`
+                // for a Unix socket, `sslmode=`) kept.
                 let base = pg_admin_url();
+                let (base, query) = match base.split_once('?') {
+                    Some((b, q)) => (b.to_owned(), format!("?{q}")),
+                    None => (base, String::new()),
+                };
                 let url = match base.rsplit_once('/') {
-                    Some((prefix, _)) => format!("{prefix}/{name}"),
+                    Some((prefix, _)) => format!("{prefix}/{name}{query}"),
                     None => panic!("bad TEST_POSTGRES_URL"),
                 };
                 Self {
