@@ -238,6 +238,21 @@ fn sources_are_keyed_by_tip(backend: Backend) {
             "{after}"
         );
         assert!(after.contains("sources"), "{after}");
+        if backend == Backend::Postgres {
+            let names = test_db.pg_query(
+                "SELECT conname FROM pg_constraint \
+                 WHERE conrelid::regclass::text IN ('sources', 'source_sessions') ORDER BY 1",
+            );
+            assert_eq!(
+                names.lines().collect::<Vec<_>>(),
+                [
+                    "source_sessions_pkey",
+                    "source_sessions_tip_id_fkey",
+                    "sources_pkey",
+                    "sources_tip_id_fkey"
+                ],
+            );
+        }
         let got = tipline::db::messages::source_of_tip(&db, tip)
             .await
             .unwrap()

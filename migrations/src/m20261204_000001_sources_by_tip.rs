@@ -81,6 +81,8 @@ impl MigrationTrait for Migration {
             m.rename_table(Table::rename().table(from, to).to_owned())
                 .await?;
         }
+        // PostgreSQL named the keys and references after the new tables;
+        // they take the names a table created as `sources` would have.
         if m.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
             for (from, to) in [
                 ("sources_new_pkey", "sources_pkey"),
@@ -88,6 +90,19 @@ impl MigrationTrait for Migration {
             ] {
                 db.execute_unprepared(&format!("ALTER INDEX {from} RENAME TO {to}"))
                     .await?;
+            }
+            for (table, from, to) in [
+                ("sources", "sources_new_tip_id_fkey", "sources_tip_id_fkey"),
+                (
+                    "source_sessions",
+                    "source_sessions_new_tip_id_fkey",
+                    "source_sessions_tip_id_fkey",
+                ),
+            ] {
+                db.execute_unprepared(&format!(
+                    "ALTER TABLE {table} RENAME CONSTRAINT {from} TO {to}"
+                ))
+                .await?;
             }
         }
         m.create_index(
