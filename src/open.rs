@@ -189,8 +189,14 @@ fn secret_key(args: &OpenArgs) -> anyhow::Result<Vec<openpgp::crypto::KeyPair>> 
 }
 
 /// Asks for the key's passphrase on the terminal, without echo.
+///
+/// The terminal is read key by key, not by line, with its signal keys read
+/// as keys: Ctrl-C (or the quit or suspend key) cancels the prompt here,
+/// after echo is restored, instead of killing or stopping the process with
+/// echo still off. Erase and kill-line keep working; Enter or end-of-file
+/// ends the passphrase.
 fn ask_passphrase() -> anyhow::Result<Password> {
-    use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+    use rustix::termios::{LocalModes, OptionalActions, SpecialCodeIndex, tcgetattr, tcsetattr};
     let tty = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
@@ -200,8 +206,26 @@ fn ask_passphrase() -> anyhow::Result<Password> {
         )?;
     let before = tcgetattr(&tty).context("the terminal cannot be set up to read a passphrase")?;
     let mut quiet = before.clone();
-    quiet.local_modes.remove(LocalModes::ECHO);
-    quiet.local_modes.insert(LocalModes::ECHONL);
+    quiet
+        .local_modes
+        .remove(LocalModes::ECHO | LocalModes::ICANON | LocalModes::ISIG);
+    quiet.special_codes[SpecialCodeIndex::VMIN] = 1;
+    quiet.special_codes[SpecialCodeIndex::VTIME] = 0;
+    // A key the terminal has disabled reads as 0 (`_POSIX_VDISABLE`).
+    let key = |i: SpecialCodeIndex| Some(before.special_codes[i]).filter(|c| *c != 0);
+    let cancel: Vec<u8> = [
+        SpecialCodeIndex::VINTR,
+        SpecialCodeIndex::VQUIT,
+        SpecialCodeIndex::VSUSP,
+    ]
+    .into_iter()
+    .filter_map(key)
+    .collect();
+    let (erase, kill, eof) = (
+        key(SpecialCodeIndex::VERASE),
+        key(SpecialCodeIndex::VKILL),
+        key(SpecialCodeIndex::VEOF),
+    );
     let mut w = &tty;
     w.write_all(b"Passphrase of the secret key: ")?;
     tcsetattr(&tty, OptionalActions::Now, &quiet)?;
@@ -210,14 +234,31 @@ fn ask_passphrase() -> anyhow::Result<Password> {
     let mut r = &tty;
     let read = loop {
         match r.read(&mut byte) {
-            Ok(0) => break Ok(()),
-            Ok(_) if byte[0] == b'\n' => break Ok(()),
-            Ok(_) => line.push(byte[0]),
+            Ok(0) => break Ok(true),
+            Ok(_) => {
+                let b = Some(byte[0]);
+                if byte[0] == b'\n' || byte[0] == b'\r' || b == eof {
+                    break Ok(true);
+                } else if cancel.contains(&byte[0]) {
+                    break Ok(false);
+                } else if b == erase || byte[0] == 0x08 {
+                    // One character, with all of its UTF-8 bytes.
+                    while line.pop().is_some_and(|c| c & 0xc0 == 0x80) {}
+                } else if b == kill {
+                    line.clear();
+                } else {
+                    line.push(byte[0]);
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(e) => break Err(e),
         }
     };
     tcsetattr(&tty, OptionalActions::Now, &before)?;
-    read?;
+    let _ = w.write_all(b"\n");
+    if !read? {
+        anyhow::bail!("cancelled: no passphrase given");
+    }
     Ok(std::str::from_utf8(&line)
         .context("the passphrase is not UTF-8")?
         .into())

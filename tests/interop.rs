@@ -557,7 +557,8 @@ fn open_reads_exports_and_mail_and_checks_the_pin(backend: Backend) {
         // Typed once the prompt is up (the terminal echoes what comes before).
         std::thread::sleep(std::time::Duration::from_secs(2));
         let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(b"correct horse\n").unwrap();
+        // A slip corrected with the erase key (DEL, the pty's default).
+        stdin.write_all(b"correct horsx\x7fe\n").unwrap();
         let out = child.wait_with_output().unwrap();
         drop(stdin);
         let shown = String::from_utf8_lossy(&out.stdout);
@@ -569,9 +570,39 @@ fn open_reads_exports_and_mail_and_checks_the_pin(backend: Backend) {
         assert!(shown.contains("Passphrase of the secret key:"), "{shown}");
         assert!(shown.contains(&canary), "{shown}");
         assert!(
-            !shown.contains("correct horse"),
+            !shown.contains("correct hors"),
             "the passphrase is not echoed: {shown}"
         );
+        // Ctrl-C at the prompt cancels it and leaves the terminal as it
+        // was (echo, line editing and signal keys on), as `stty` run
+        // after it in the same terminal shows.
+        let cmd = format!("{cmd}; echo status=$?; stty -a");
+        let mut child = Command::new("script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .current_dir(home.path())
+            .env_remove("DATABASE_URL")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_secs(2));
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"half typed\x03").unwrap();
+        let out = child.wait_with_output().unwrap();
+        drop(stdin);
+        let shown = String::from_utf8_lossy(&out.stdout);
+        assert!(shown.contains("cancelled"), "{shown}");
+        assert!(
+            shown.contains("status=") && !shown.contains("status=0"),
+            "{shown}"
+        );
+        assert!(!shown.contains("half typed"), "{shown}");
+        assert!(!shown.contains(&canary), "{shown}");
+        let flags: Vec<&str> = shown.split_whitespace().collect();
+        for on in ["echo", "icanon", "isig"] {
+            assert!(flags.contains(&on), "{on} restored: {shown}");
+        }
     }
     // Nothing was written on the responder's machine but what the test put there.
     let names: Vec<String> = std::fs::read_dir(home.path())
