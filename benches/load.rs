@@ -267,7 +267,7 @@ fn inprocess_run(inst: &Instance, concurrency: usize, secs: u64) -> Run {
             .unwrap();
         let sealer = tipline::seal::Sealer::new(id.signer(clock.now().into()).unwrap(), false)
             .with_public_cert(id.public_armored());
-        let writer = tipline::db::intake_writer(&config.database_url, &db)
+        let writer = tipline::db::intake_writer(&config.database_url)
             .await
             .unwrap();
         let intake = Arc::new(

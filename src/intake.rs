@@ -544,7 +544,7 @@ const SQLITE_MAX_BATCH: usize = 32;
 /// other waits for its commit, which raised throughput at concurrency 64
 /// by 14–24% over one; three or more cost PostgreSQL more CPU per report
 /// for no more throughput (docs/PERFORMANCE.md).
-const POSTGRES_WRITERS: usize = 2;
+pub(crate) const POSTGRES_WRITERS: usize = 2;
 
 struct Sealed {
     tip_id: Uuid,

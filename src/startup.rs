@@ -91,7 +91,7 @@ impl Application {
                 clock.clone(),
             )
             .with_mail(mail_settings.delay, wake.clone())
-            .with_writer(db::intake_writer(&config.database_url, &db).await?),
+            .with_writer(db::intake_writer(&config.database_url).await?),
         );
         intake.snapshot().await?;
         if !mailer.is_smtp() {

@@ -41,14 +41,7 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
         opt.map_sqlx_sqlite_opts(sqlite_settings);
     } else {
         opt.max_connections(16).min_connections(1);
-        opt.map_sqlx_postgres_pool_opts(|o| {
-            o.after_connect(|_conn, _meta| {
-                Box::pin(async {
-                    nodelay_tcp_sockets();
-                    Ok(())
-                })
-            })
-        });
+        postgres_settings(&mut opt);
     }
     // Every acquire would otherwise cost a round trip (a ping) of its own;
     // a broken connection still fails its query and is replaced.
@@ -84,29 +77,50 @@ fn sqlite_settings(
         .pragma("temp_store", "MEMORY")
 }
 
-/// The connection reports are written through. On SQLite, one connection
-/// of its own: its page cache then stays valid between batches (SQLite
-/// discards a connection's cache whenever another connection has written),
-/// which took page reads from 4.8% of the server's CPU under load to 1.7%
-/// (docs/PERFORMANCE.md). On PostgreSQL, `db` itself.
-pub async fn intake_writer(
-    url: &str,
-    db: &DatabaseConnection,
-) -> anyhow::Result<DatabaseConnection> {
-    if !url.starts_with("sqlite:") {
-        return Ok(db.clone());
-    }
+/// Every PostgreSQL connection's settings: Nagle off (see
+/// [`nodelay_tcp_sockets`]).
+fn postgres_settings(opt: &mut ConnectOptions) {
+    opt.map_sqlx_postgres_pool_opts(|o| {
+        o.after_connect(|_conn, _meta| {
+            Box::pin(async {
+                nodelay_tcp_sockets();
+                Ok(())
+            })
+        })
+    });
+}
+
+/// The connections reports are written through, a pool of their own, kept
+/// open. On SQLite, one connection: its page cache then stays valid
+/// between batches (SQLite discards a connection's cache whenever another
+/// connection has written), which took page reads from 4.8% of the
+/// server's CPU under load to 1.7%. On PostgreSQL, one per writer: the
+/// same two backends then run every commit instead of whichever of the
+/// shared pool's were idle, which took about 0.1 ms off the server's and
+/// PostgreSQL's CPU per report at concurrency 1, and responder pages and
+/// intake no longer wait for each other's connections (docs/PERFORMANCE.md).
+pub async fn intake_writer(url: &str) -> anyhow::Result<DatabaseConnection> {
+    let sqlite = url.starts_with("sqlite:");
+    let n = if sqlite {
+        1
+    } else {
+        u32::try_from(crate::intake::POSTGRES_WRITERS).unwrap_or(2)
+    };
     let mut opt = ConnectOptions::new(url.to_owned());
     opt.sqlx_logging(false)
         .acquire_timeout(Duration::from_secs(30))
-        .max_connections(1)
-        .min_connections(1)
+        .max_connections(n)
+        .min_connections(n)
         .test_before_acquire(false)
         // Never closed for being idle: a reopened connection starts cold.
         .idle_timeout(None::<Duration>)
         .max_lifetime(None::<Duration>);
-    // 8 MiB of page cache (the default is 2 MiB), for one connection.
-    opt.map_sqlx_sqlite_opts(|o| sqlite_settings(o).pragma("cache_size", "-8192"));
+    if sqlite {
+        // 8 MiB of page cache (the default is 2 MiB), for one connection.
+        opt.map_sqlx_sqlite_opts(|o| sqlite_settings(o).pragma("cache_size", "-8192"));
+    } else {
+        postgres_settings(&mut opt);
+    }
     Database::connect(opt).await.map_err(|e| {
         anyhow::anyhow!(
             "cannot open the database: {}",
@@ -1323,9 +1337,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let url = format!("sqlite://{}/t.db?mode=rwc", dir.path().display());
         let pool = connect(&url).await.unwrap_or_else(|e| panic!("{e}"));
-        let writer = intake_writer(&url, &pool)
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
+        let writer = intake_writer(&url).await.unwrap_or_else(|e| panic!("{e}"));
         for db in [&pool, &writer] {
             // FULL (2): a commit is on disk before it is reported.
             assert_eq!(pragma(db, "synchronous").await, 2);
