@@ -75,11 +75,7 @@ impl Intake {
 
     /// Writes reports through `writer` instead of the shared pool.
     pub fn with_writer(mut self, writer: Db) -> Self {
-        let (writers, max_batch) = match writer.get_database_backend() {
-            sea_orm::DatabaseBackend::Postgres => (POSTGRES_WRITERS, MAX_BATCH),
-            _ => (1, SQLITE_MAX_BATCH),
-        };
-        self.commits = Arc::new(GroupCommit::new(writers, max_batch));
+        self.commits = Arc::new(GroupCommit::new(1, WRITER_MAX_BATCH));
         self.writer = writer;
         self
     }
@@ -417,10 +413,8 @@ fn seal_report(
 
 /// Group commit: reports that arrive while a transaction is being written
 /// wait for it and are then written together, in one transaction and one
-/// fsync, by whichever of them takes a writer's permit first. SQLite has
-/// one writer; PostgreSQL, which commits concurrent transactions on its
-/// own, several, so that one batch is built and sent while another waits
-/// for its commit.
+/// fsync, by whichever of them takes a writer's permit first. One writer
+/// on both databases (see [`WRITER_MAX_BATCH`]); the permits allow more.
 struct GroupCommit {
     queue: Mutex<Vec<Pending>>,
     writers: Arc<tokio::sync::Semaphore>,
@@ -527,24 +521,21 @@ async fn write_batch(db: &Db, batch: Vec<Pending>) {
     }
 }
 
-/// Most tips written in one transaction on PostgreSQL, and by an intake
-/// without a writer of its own: a batch of 64 was no faster at concurrency
-/// 64, nor was 32 (docs/PERFORMANCE.md), and a smaller one is answered sooner.
+/// Most tips written in one transaction by an intake without a writer of
+/// its own (tests and the in-process bound), answered sooner than a large
+/// batch.
 const MAX_BATCH: usize = 16;
 
-/// Most tips in one transaction on SQLite's single writer, which is the
-/// bottleneck at concurrency 64: every batch was full, and most of the
-/// writer's time went to the kernel writing WAL pages, which reports of
-/// one batch share. Batches of 32 gave 1457–1495 reports/s against
-/// 1187–1408 with 16, in three alternating rounds, and no worse p99
-/// (docs/PERFORMANCE.md).
-const SQLITE_MAX_BATCH: usize = 32;
-
-/// Batches written at once on PostgreSQL: with two, one is sent while the
-/// other waits for its commit, which raised throughput at concurrency 64
-/// by 14–24% over one; three or more cost PostgreSQL more CPU per report
-/// for no more throughput (docs/PERFORMANCE.md).
-pub(crate) const POSTGRES_WRITERS: usize = 2;
+/// Most tips in one transaction of the intake's writer, on both databases.
+/// On SQLite the single writer is the bottleneck at concurrency 64: every
+/// batch was full, and most of its time went to the kernel writing WAL
+/// pages, which reports of one batch share; batches of 32 gave 1457–1495
+/// reports/s against 1187–1408 with 16. On PostgreSQL one writer of 32
+/// against two of 16 (one batch sent while another waits for its commit)
+/// cost 0.1 ms less CPU per report at concurrency 1 and 0.08 ms less at
+/// 8, with a lower p99 at 8 and 64, for about 4% less throughput at 64;
+/// more writers cost PostgreSQL more CPU still (docs/PERFORMANCE.md).
+const WRITER_MAX_BATCH: usize = 32;
 
 struct Sealed {
     tip_id: Uuid,

@@ -670,9 +670,9 @@ fn demo_instance_is_loud_and_readable(backend: Backend) {
     );
 }
 
-/// Many sources at once: group commit writes them in shared batches (two
-/// writers at a time on PostgreSQL), and each report is stored exactly
-/// once, each repeated form is refused, and every receipt is its own.
+/// Many sources at once: group commit writes them in shared batches, and
+/// each report is stored exactly once, each repeated form is refused, and
+/// every receipt is its own.
 fn concurrent_reports_are_each_stored_once(backend: Backend) {
     let (inst, _) = basic(backend);
     let s = inst.serve(&[]);

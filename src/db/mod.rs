@@ -90,27 +90,22 @@ fn postgres_settings(opt: &mut ConnectOptions) {
     });
 }
 
-/// The connections reports are written through, a pool of their own, kept
-/// open. On SQLite, one connection: its page cache then stays valid
-/// between batches (SQLite discards a connection's cache whenever another
-/// connection has written), which took page reads from 4.8% of the
-/// server's CPU under load to 1.7%. On PostgreSQL, one per writer: the
-/// same two backends then run every commit instead of whichever of the
-/// shared pool's were idle, which took about 0.1 ms off the server's and
-/// PostgreSQL's CPU per report at concurrency 1, and responder pages and
-/// intake no longer wait for each other's connections (docs/PERFORMANCE.md).
+/// The connection reports are written through, of its own and kept open.
+/// On SQLite its page cache then stays valid between batches (SQLite
+/// discards a connection's cache whenever another connection has written),
+/// which took page reads from 4.8% of the server's CPU under load to 1.7%.
+/// On PostgreSQL the same backend then runs every commit instead of
+/// whichever of the shared pool's was idle, which took about 0.1 ms off
+/// the server's and PostgreSQL's CPU per report at concurrency 1, and
+/// responder pages and intake no longer wait for each other's connections
+/// (docs/PERFORMANCE.md).
 pub async fn intake_writer(url: &str) -> anyhow::Result<DatabaseConnection> {
     let sqlite = url.starts_with("sqlite:");
-    let n = if sqlite {
-        1
-    } else {
-        u32::try_from(crate::intake::POSTGRES_WRITERS).unwrap_or(2)
-    };
     let mut opt = ConnectOptions::new(url.to_owned());
     opt.sqlx_logging(false)
         .acquire_timeout(Duration::from_secs(30))
-        .max_connections(n)
-        .min_connections(n)
+        .max_connections(1)
+        .min_connections(1)
         .test_before_acquire(false)
         // Never closed for being idle: a reopened connection starts cold.
         .idle_timeout(None::<Duration>)
