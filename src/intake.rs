@@ -75,7 +75,6 @@ impl Intake {
 
     /// Writes reports through `writer` instead of the shared pool.
     pub fn with_writer(mut self, writer: Db) -> Self {
-        self.commits = Arc::new(GroupCommit::new(1, WRITER_MAX_BATCH));
         self.writer = writer;
         self
     }
@@ -414,7 +413,7 @@ fn seal_report(
 /// Group commit: reports that arrive while a transaction is being written
 /// wait for it and are then written together, in one transaction and one
 /// fsync, by whichever of them takes a writer's permit first. One writer
-/// on both databases (see [`WRITER_MAX_BATCH`]); the permits allow more.
+/// on both databases (see [`MAX_BATCH`]); the permits allow more.
 struct GroupCommit {
     queue: Mutex<Vec<Pending>>,
     writers: Arc<tokio::sync::Semaphore>,
@@ -521,12 +520,7 @@ async fn write_batch(db: &Db, batch: Vec<Pending>) {
     }
 }
 
-/// Most tips written in one transaction by an intake without a writer of
-/// its own (tests and the in-process bound), answered sooner than a large
-/// batch.
-const MAX_BATCH: usize = 16;
-
-/// Most tips in one transaction of the intake's writer, on both databases.
+/// Most tips in one transaction, on both databases.
 /// On SQLite the single writer is the bottleneck at concurrency 64: every
 /// batch was full, and most of its time went to the kernel writing WAL
 /// pages, which reports of one batch share; batches of 32 gave 1457–1495
@@ -535,7 +529,7 @@ const MAX_BATCH: usize = 16;
 /// cost 0.1 ms less CPU per report at concurrency 1 and 0.08 ms less at
 /// 8, with a lower p99 at 8 and 64, for about 4% less throughput at 64;
 /// more writers cost PostgreSQL more CPU still (docs/PERFORMANCE.md).
-const WRITER_MAX_BATCH: usize = 32;
+const MAX_BATCH: usize = 32;
 
 struct Sealed {
     tip_id: Uuid,
