@@ -65,7 +65,7 @@ impl Intake {
                 ..Snapshot::default()
             })),
             reload: tokio::sync::Mutex::new(()),
-            commits: Arc::new(GroupCommit::new(1, MAX_BATCH)),
+            commits: Arc::new(GroupCommit::new(MAX_BATCH)),
             mail_delay: std::time::Duration::ZERO,
             mail_wake: Arc::new(tokio::sync::Notify::new()),
             writer: db.clone(),
@@ -412,11 +412,11 @@ fn seal_report(
 
 /// Group commit: reports that arrive while a transaction is being written
 /// wait for it and are then written together, in one transaction and one
-/// fsync, by whichever of them takes a writer's permit first. One writer
-/// on both databases (see [`MAX_BATCH`]); the permits allow more.
+/// fsync, by whichever of them takes the writer's permit first: one writer
+/// on both databases (see [`MAX_BATCH`]).
 struct GroupCommit {
     queue: Mutex<Vec<Pending>>,
-    writers: Arc<tokio::sync::Semaphore>,
+    writer: Arc<tokio::sync::Semaphore>,
     max_batch: usize,
 }
 
@@ -426,10 +426,10 @@ struct Pending {
 }
 
 impl GroupCommit {
-    fn new(writers: usize, max_batch: usize) -> Self {
+    fn new(max_batch: usize) -> Self {
         Self {
             queue: Mutex::new(Vec::new()),
-            writers: Arc::new(tokio::sync::Semaphore::new(writers)),
+            writer: Arc::new(tokio::sync::Semaphore::new(1)),
             max_batch,
         }
     }
@@ -442,15 +442,15 @@ impl GroupCommit {
             let permit = tokio::select! {
                 biased;
                 answered = &mut answer => return answer_of(answered),
-                permit = self.writers.clone().acquire_owned() => permit,
+                permit = self.writer.clone().acquire_owned() => permit,
             };
             let Ok(permit) = permit else {
                 return Err(IntakeError::Internal(anyhow::anyhow!(
-                    "the writers are closed"
+                    "the writer is closed"
                 )));
             };
-            // Still queued, or in a batch another writer has taken: write
-            // the queue, ours included unless a full batch is ahead of it
+            // Still queued, or written by an earlier batch: write the
+            // queue, ours included unless a full batch is ahead of it
             // (then go round again). A task of its own, so that a request
             // dropped by its client cannot leave the rest of the batch
             // unanswered.
@@ -460,7 +460,7 @@ impl GroupCommit {
                 q.drain(..n).collect()
             };
             if batch.is_empty() {
-                // Ours is being written by another writer.
+                // Ours was in an earlier batch, already answered.
                 drop(permit);
                 return answer_of(answer.await);
             }
