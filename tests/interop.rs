@@ -357,6 +357,28 @@ fn tipline_open(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     c.stdin(std::process::Stdio::null()).output().unwrap()
 }
 
+/// Runs the shell command `cmd` in `dir` at a pseudo-terminal (util-linux's
+/// `script`), typing `keys` once a prompt is up (the terminal echoes what
+/// comes before).
+fn at_terminal(dir: &std::path::Path, cmd: &str, keys: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new("script")
+        .args(["-qec", cmd, "/dev/null"])
+        .current_dir(dir)
+        .env_remove("DATABASE_URL")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(keys).unwrap();
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    out
+}
+
 fn open_reads_exports_and_mail_and_checks_the_pin(backend: Backend) {
     let canary = format!("OPEN{}", hex(&rand_bytes::<4>()));
     let (inst, mut rs) = Instance::with_desk(backend, &["alice"]);
@@ -544,23 +566,8 @@ fn open_reads_exports_and_mail_and_checks_the_pin(backend: Backend) {
             "{} open {exported} --key {locked} --instance-cert {instance}",
             env!("CARGO_BIN_EXE_tipline")
         );
-        use std::io::Write;
-        let mut child = Command::new("script")
-            .args(["-qec", &cmd, "/dev/null"])
-            .current_dir(home.path())
-            .env_remove("DATABASE_URL")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        // Typed once the prompt is up (the terminal echoes what comes before).
-        std::thread::sleep(std::time::Duration::from_secs(2));
-        let mut stdin = child.stdin.take().unwrap();
         // A slip corrected with the erase key (DEL, the pty's default).
-        stdin.write_all(b"correct horsx\x7fe\n").unwrap();
-        let out = child.wait_with_output().unwrap();
-        drop(stdin);
+        let out = at_terminal(home.path(), &cmd, b"correct horsx\x7fe\n");
         let shown = String::from_utf8_lossy(&out.stdout);
         assert!(
             out.status.success(),
@@ -577,20 +584,7 @@ fn open_reads_exports_and_mail_and_checks_the_pin(backend: Backend) {
         // was (echo, line editing and signal keys on), as `stty` run
         // after it in the same terminal shows.
         let cmd = format!("{cmd}; echo status=$?; stty -a");
-        let mut child = Command::new("script")
-            .args(["-qec", &cmd, "/dev/null"])
-            .current_dir(home.path())
-            .env_remove("DATABASE_URL")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(std::time::Duration::from_secs(2));
-        let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(b"half typed\x03").unwrap();
-        let out = child.wait_with_output().unwrap();
-        drop(stdin);
+        let out = at_terminal(home.path(), &cmd, b"half typed\x03");
         let shown = String::from_utf8_lossy(&out.stdout);
         assert!(shown.contains("cancelled"), "{shown}");
         assert!(

@@ -44,9 +44,16 @@ async fn exec(db: &sea_orm::DatabaseConnection, sql: &str, values: Vec<Value>) {
         .unwrap();
 }
 
-/// `tip_recipients` folded into `tip_teams.fingerprints`: every recipient
-/// kept, and a recipient team without a triage row gets one, closed.
-fn recipients_move_into_tip_teams(backend: Backend) {
+/// A fresh database with every migration before `name` applied, the
+/// runtime that drives it, and what must outlive both.
+struct Before {
+    rt: tokio::runtime::Runtime,
+    db: sea_orm::DatabaseConnection,
+    test_db: TestDb,
+    _dir: tempfile::TempDir,
+}
+
+fn migrated_before(backend: Backend, name: &str) -> Before {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("data")).unwrap();
     let test_db = TestDb::new(backend, dir.path());
@@ -54,22 +61,48 @@ fn recipients_move_into_tip_teams(backend: Backend) {
         .enable_all()
         .build()
         .unwrap();
-    rt.block_on(async {
+    let db = rt.block_on(async {
         let db = tipline::db::connect(&test_db.url).await.unwrap();
-        migrate_before(&db, "m20261203_000002_recipients_in_tip_teams").await;
+        migrate_before(&db, name).await;
+        db
+    });
+    Before {
+        rt,
+        db,
+        test_db,
+        _dir: dir,
+    }
+}
+
+/// A tip row as the schema before these migrations stored it.
+async fn insert_tip(
+    db: &sea_orm::DatabaseConnection,
+    id: Uuid,
+    day: chrono::NaiveDate,
+    urgent: bool,
+) {
+    exec(
+        db,
+        "INSERT INTO tips (id, received_day, route_id, route_name, urgent, status, sealed) \
+         VALUES (?, ?, NULL, 'Default', ?, 'new', ?)",
+        vec![id.into(), day.into(), urgent.into(), vec![1u8, 2, 3].into()],
+    )
+    .await;
+}
+
+/// `tip_recipients` folded into `tip_teams.fingerprints`: every recipient
+/// kept, and a recipient team without a triage row gets one, closed.
+fn recipients_move_into_tip_teams(backend: Backend) {
+    let f = migrated_before(backend, "m20261203_000002_recipients_in_tip_teams");
+    f.rt.block_on(async {
+        let db = &f.db;
         let (tip, ngo, police) = (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
-        exec(
-            &db,
-            "INSERT INTO tips (id, received_day, route_id, route_name, urgent, status, sealed) \
-             VALUES (?, ?, NULL, 'Default', ?, 'new', ?)",
-            vec![tip.into(), day.into(), true.into(), vec![1u8, 2, 3].into()],
-        )
-        .await;
+        insert_tip(db, tip, day, true).await;
         let fps = ["AAAA1111", "BBBB2222", "CCCC3333"];
         for (team, fp) in [(ngo, fps[0]), (ngo, fps[1]), (police, fps[2])] {
             exec(
-                &db,
+                db,
                 "INSERT INTO tip_recipients (tip_id, team_id, fingerprint) VALUES (?, ?, ?)",
                 vec![tip.into(), team.into(), fp.into()],
             )
@@ -77,16 +110,16 @@ fn recipients_move_into_tip_teams(backend: Backend) {
         }
         // Only the NGO team has its triage row.
         exec(
-            &db,
+            db,
             "INSERT INTO tip_teams (tip_id, team_id, received_day, urgent, status) \
              VALUES (?, ?, ?, ?, 'verified')",
             vec![tip.into(), ngo.into(), day.into(), true.into()],
         )
         .await;
 
-        migration::Migrator::up(&db, None).await.unwrap();
+        migration::Migrator::up(db, None).await.unwrap();
 
-        let mut got = tipline::db::tip_recipients(&db, tip).await.unwrap();
+        let mut got = tipline::db::tip_recipients(db, tip).await.unwrap();
         got.sort_by(|a, b| a.1.cmp(&b.1));
         assert_eq!(
             got,
@@ -134,14 +167,14 @@ async fn plan(db: &sea_orm::DatabaseConnection, query: &str) -> String {
     use sea_orm::TransactionTrait;
     let backend = db.get_database_backend();
     let txn = db.begin().await.unwrap();
-    let column = if backend == sea_orm::DatabaseBackend::Postgres {
+    let (verb, column) = if backend == sea_orm::DatabaseBackend::Postgres {
         txn.execute_unprepared("SET LOCAL enable_seqscan = off")
             .await
             .unwrap();
         txn.execute_unprepared("SET LOCAL enable_bitmapscan = off")
             .await
             .unwrap();
-        "QUERY PLAN"
+        ("EXPLAIN", "QUERY PLAN")
     } else {
         // An EXPLAIN never reads the database, so it would plan on a
         // connection's cached schema even after another connection changed
@@ -149,12 +182,7 @@ async fn plan(db: &sea_orm::DatabaseConnection, query: &str) -> String {
         txn.execute_unprepared("SELECT count(*) FROM sqlite_master")
             .await
             .unwrap();
-        "detail"
-    };
-    let verb = if backend == sea_orm::DatabaseBackend::Postgres {
-        "EXPLAIN"
-    } else {
-        "EXPLAIN QUERY PLAN"
+        ("EXPLAIN QUERY PLAN", "detail")
     };
     let rows = txn
         .query_all_raw(Statement::from_string(backend, format!("{verb} {query}")))
@@ -173,73 +201,47 @@ async fn plan(db: &sea_orm::DatabaseConnection, query: &str) -> String {
 /// plan before was a whole-table scan), and deleting the tip still takes
 /// its source and the source's sessions with it.
 fn sources_are_keyed_by_tip(backend: Backend) {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("data")).unwrap();
-    let test_db = TestDb::new(backend, dir.path());
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        let db = tipline::db::connect(&test_db.url).await.unwrap();
-        migrate_before(&db, "m20261204_000001_sources_by_tip").await;
+    let f = migrated_before(backend, "m20261204_000001_sources_by_tip");
+    f.rt.block_on(async {
+        let db = &f.db;
         let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let (tip, other, source) = (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
-        for id in [tip, other] {
+        let (lookup, cert) = (vec![7u8; 32], vec![9u8; 300]);
+        for (id, tip, lookup) in [
+            (source, tip, lookup.clone()),
+            (Uuid::new_v4(), other, vec![8u8; 32]),
+        ] {
+            insert_tip(db, tip, day, false).await;
             exec(
-                &db,
-                "INSERT INTO tips (id, received_day, route_id, route_name, urgent, status, sealed) \
-                 VALUES (?, ?, NULL, 'Default', ?, 'new', ?)",
-                vec![id.into(), day.into(), false.into(), vec![1u8, 2, 3].into()],
+                db,
+                "INSERT INTO sources (id, tip_id, lookup, cert) VALUES (?, ?, ?, ?)",
+                vec![id.into(), tip.into(), lookup.into(), cert.clone().into()],
             )
             .await;
         }
-        let (lookup, cert) = (vec![7u8; 32], vec![9u8; 300]);
-        exec(
-            &db,
-            "INSERT INTO sources (id, tip_id, lookup, cert) VALUES (?, ?, ?, ?)",
-            vec![
-                source.into(),
-                tip.into(),
-                lookup.clone().into(),
-                cert.clone().into(),
-            ],
-        )
-        .await;
-        exec(
-            &db,
-            "INSERT INTO sources (id, tip_id, lookup, cert) VALUES (?, ?, ?, ?)",
-            vec![
-                Uuid::new_v4().into(),
-                other.into(),
-                vec![8u8; 32].into(),
-                cert.clone().into(),
-            ],
-        )
-        .await;
         let hash = vec![5u8; 32];
         exec(
-            &db,
+            db,
             "INSERT INTO source_sessions (token_hash, source_id, last_seen) VALUES (?, ?, ?)",
             vec![hash.clone().into(), source.into(), 1_000i64.into()],
         )
         .await;
         let query = format!("SELECT cert FROM sources WHERE tip_id = '{tip}'");
-        let before = plan(&db, &query).await;
+        let before = plan(db, &query).await;
         assert!(
             before.contains("SCAN sources") || before.contains("Seq Scan"),
             "{before}"
         );
 
-        migration::Migrator::up(&db, None).await.unwrap();
-        let after = plan(&db, &query).await;
+        migration::Migrator::up(db, None).await.unwrap();
+        let after = plan(db, &query).await;
         assert!(
             !after.contains("SCAN sources") && !after.contains("Seq Scan"),
             "{after}"
         );
         assert!(after.contains("sources"), "{after}");
         if backend == Backend::Postgres {
-            let names = test_db.pg_query(
+            let names = f.test_db.pg_query(
                 "SELECT conname FROM pg_constraint \
                  WHERE conrelid::regclass::text IN ('sources', 'source_sessions') ORDER BY 1",
             );
@@ -253,7 +255,7 @@ fn sources_are_keyed_by_tip(backend: Backend) {
                 ],
             );
         }
-        let got = tipline::db::messages::source_of_tip(&db, tip)
+        let got = tipline::db::messages::source_of_tip(db, tip)
             .await
             .unwrap()
             .expect("the source carried over");
@@ -261,32 +263,32 @@ fn sources_are_keyed_by_tip(backend: Backend) {
             (got.tip_id, got.lookup, got.cert),
             (tip, lookup.clone(), cert)
         );
-        let by_lookup = tipline::db::messages::source_by_lookup(&db, &lookup)
+        let by_lookup = tipline::db::messages::source_by_lookup(db, &lookup)
             .await
             .unwrap()
             .expect("found by its lookup value");
         assert_eq!(by_lookup.tip_id, tip);
-        let session = tipline::db::messages::source_session(&db, &hash, 1_001)
+        let session = tipline::db::messages::source_session(db, &hash, 1_001)
             .await
             .unwrap()
             .expect("the live session carried over");
         assert_eq!(session.tip_id, tip);
 
-        exec(&db, "DELETE FROM tips WHERE id = ?", vec![tip.into()]).await;
+        exec(db, "DELETE FROM tips WHERE id = ?", vec![tip.into()]).await;
         assert!(
-            tipline::db::messages::source_of_tip(&db, tip)
+            tipline::db::messages::source_of_tip(db, tip)
                 .await
                 .unwrap()
                 .is_none()
         );
         assert!(
-            tipline::db::messages::source_session(&db, &hash, 1_002)
+            tipline::db::messages::source_session(db, &hash, 1_002)
                 .await
                 .unwrap()
                 .is_none()
         );
         assert!(
-            tipline::db::messages::source_of_tip(&db, other)
+            tipline::db::messages::source_of_tip(db, other)
                 .await
                 .unwrap()
                 .is_some()
