@@ -163,8 +163,14 @@ fn recipients_move_into_tip_teams(backend: Backend) {
 /// The plan each database makes for `query` (SQLite's `EXPLAIN QUERY
 /// PLAN`; PostgreSQL's `EXPLAIN` with sequential scans priced out, so that
 /// an index is used wherever one exists, whatever the table's size).
-async fn plan(db: &sea_orm::DatabaseConnection, query: &str) -> String {
+///
+/// Each plan is made on a connection of its own, opened to the database at
+/// `url`: an EXPLAIN never reads the database, so on a pooled connection it
+/// can plan on that connection's cached schema (or reuse a statement it
+/// prepared) from before a migration that another connection ran.
+async fn plan(url: &str, query: &str) -> String {
     use sea_orm::TransactionTrait;
+    let db = tipline::db::connect(url).await.unwrap();
     let backend = db.get_database_backend();
     let txn = db.begin().await.unwrap();
     let (verb, column) = if backend == sea_orm::DatabaseBackend::Postgres {
@@ -176,12 +182,6 @@ async fn plan(db: &sea_orm::DatabaseConnection, query: &str) -> String {
             .unwrap();
         ("EXPLAIN", "QUERY PLAN")
     } else {
-        // An EXPLAIN never reads the database, so it would plan on a
-        // connection's cached schema even after another connection changed
-        // it; a real read first brings the schema up to date.
-        txn.execute_unprepared("SELECT count(*) FROM sqlite_master")
-            .await
-            .unwrap();
         ("EXPLAIN QUERY PLAN", "detail")
     };
     let rows = txn
@@ -193,6 +193,7 @@ async fn plan(db: &sea_orm::DatabaseConnection, query: &str) -> String {
         .map(|r| r.try_get::<String>("", column).unwrap())
         .collect();
     txn.rollback().await.unwrap();
+    db.close().await.unwrap();
     lines.join("\n")
 }
 
@@ -227,14 +228,14 @@ fn sources_are_keyed_by_tip(backend: Backend) {
         )
         .await;
         let query = format!("SELECT cert FROM sources WHERE tip_id = '{tip}'");
-        let before = plan(db, &query).await;
+        let before = plan(&f.test_db.url, &query).await;
         assert!(
             before.contains("SCAN sources") || before.contains("Seq Scan"),
             "{before}"
         );
 
         migration::Migrator::up(db, None).await.unwrap();
-        let after = plan(db, &query).await;
+        let after = plan(&f.test_db.url, &query).await;
         assert!(
             !after.contains("SCAN sources") && !after.contains("Seq Scan"),
             "{after}"
