@@ -4,6 +4,7 @@
 use crate::clock::Clock;
 use crate::codename::Codename;
 use crate::db::{self, Db, NewMail, NewTip, Stored};
+use crate::outage::{Cause, Outage, Write};
 use crate::report::{Envelope, Report};
 use crate::routing::{Criteria, Snapshot};
 use crate::seal::Sealer;
@@ -51,6 +52,8 @@ pub struct Intake {
     mail_delay: std::time::Duration,
     /// Wakes the outbox's senders when a report has queued mail.
     mail_wake: Arc<tokio::sync::Notify>,
+    /// Writes the database refused, until an admin alert says so.
+    outage: Arc<Outage>,
 }
 
 impl Intake {
@@ -68,6 +71,7 @@ impl Intake {
             commits: Arc::new(GroupCommit::new(MAX_BATCH)),
             mail_delay: std::time::Duration::ZERO,
             mail_wake: Arc::new(tokio::sync::Notify::new()),
+            outage: Arc::new(Outage::default()),
             writer: db.clone(),
             db,
         }
@@ -110,6 +114,28 @@ impl Intake {
     /// The database.
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    /// The storage failures not yet told to the admins.
+    pub fn outage(&self) -> &Arc<Outage> {
+        &self.outage
+    }
+
+    /// Records that the database refused `what` (nothing of it was kept):
+    /// logs the cause with a fresh incident id, which is returned for the
+    /// page, and counts it for the admin alert.
+    pub fn storage_failed(&self, what: Write, e: &sea_orm::DbErr) -> String {
+        let cause = Cause::of(e);
+        let incident = crate::random::hex(&crate::random::bytes::<6>());
+        tracing::error!(
+            incident = %incident,
+            cause = cause.describe(),
+            code = Cause::code(e).as_deref().unwrap_or("-"),
+            error = %e,
+            "storage failed: the write was refused and nothing of it was kept"
+        );
+        self.outage.record(what, cause, self.clock.today());
+        incident
     }
 
     fn cached(&self) -> Arc<Snapshot> {
@@ -422,7 +448,7 @@ struct GroupCommit {
 
 struct Pending {
     tip: NewTip,
-    reply: tokio::sync::oneshot::Sender<Result<Stored, String>>,
+    reply: tokio::sync::oneshot::Sender<Result<Stored, sea_orm::DbErr>>,
 }
 
 impl GroupCommit {
@@ -479,11 +505,11 @@ impl GroupCommit {
 }
 
 fn answer_of(
-    answered: Result<Result<Stored, String>, tokio::sync::oneshot::error::RecvError>,
+    answered: Result<Result<Stored, sea_orm::DbErr>, tokio::sync::oneshot::error::RecvError>,
 ) -> Result<Stored, IntakeError> {
     match answered {
         Ok(Ok(stored)) => Ok(stored),
-        Ok(Err(e)) => Err(IntakeError::Db(sea_orm::DbErr::Custom(e))),
+        Ok(Err(e)) => Err(IntakeError::Db(e)),
         Err(_) => Err(IntakeError::Internal(anyhow::anyhow!(
             "the report's transaction was not answered"
         ))),
@@ -503,7 +529,7 @@ async fn write_batch(db: &Db, batch: Vec<Pending>) {
         }
         Err(e) if db::is_unique_violation(&e) && tips.len() > 1 => {
             for (tip, reply) in tips.into_iter().zip(replies) {
-                let _ = reply.send(db::store_tip(db, tip).await.map_err(|e| e.to_string()));
+                let _ = reply.send(db::store_tip(db, tip).await);
             }
         }
         Err(e) if db::is_unique_violation(&e) => {
@@ -512,9 +538,8 @@ async fn write_batch(db: &Db, batch: Vec<Pending>) {
             }
         }
         Err(e) => {
-            let msg = e.to_string();
             for reply in replies {
-                let _ = reply.send(Err(msg.clone()));
+                let _ = reply.send(Err(e.clone()));
             }
         }
     }

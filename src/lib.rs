@@ -15,6 +15,7 @@ pub mod intake;
 pub mod mail;
 pub mod notices;
 pub mod open;
+pub mod outage;
 pub mod outbox;
 pub mod random;
 pub mod report;

@@ -228,20 +228,26 @@ fn notice_text(dashboard: Option<&str>) -> String {
 }
 
 /// Writes an `.eml` file durably: a temporary name, fsync, rename, fsync
-/// the directory.
+/// the directory. Any failure is temporary (the outbox tries again, under
+/// the same name) and leaves no partial file behind.
 fn write_eml(dir: &std::path::Path, name: &str, bytes: &[u8]) -> Result<String, SendError> {
     use std::io::Write;
     let fail = |e: std::io::Error| SendError::Temporary(format!("cannot write the mail file: {e}"));
     std::fs::create_dir_all(dir).map_err(fail)?;
     let path = dir.join(name);
     let tmp = dir.join(format!(".{name}.tmp"));
-    let mut f = std::fs::File::create(&tmp).map_err(fail)?;
-    f.write_all(bytes).map_err(fail)?;
-    f.sync_all().map_err(fail)?;
-    drop(f);
-    std::fs::rename(&tmp, &path).map_err(fail)?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
+    let written = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, &path)?;
+        // The rename is durable only once the directory is.
+        std::fs::File::open(dir)?.sync_all()
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(fail(e));
     }
     Ok(path.display().to_string())
 }

@@ -94,6 +94,12 @@ impl Application {
             .with_writer(db::intake_writer(&config.database_url).await?),
         );
         intake.snapshot().await?;
+        // Storage failures are told to the admins once the database takes
+        // writes again (see `outage`).
+        {
+            let (outage, db) = (intake.outage().clone(), db.clone());
+            tokio::spawn(async move { outage.run(db).await });
+        }
         if !mailer.is_smtp() {
             tracing::info!(
                 dir = %config.data_dir.join("mail").display(),

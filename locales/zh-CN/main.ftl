@@ -107,6 +107,9 @@ busy-title = 现在太忙 — 请过几分钟再试
 busy-body = 现在有很多报告同时进来。你发的内容都没有保存。请过几分钟返回，再发一次表格；你填的内容应该还在表格里。
 unavailable-title = 现在不能接收报告
 unavailable-body = 什么都没有保存。请稍后再试，或者直接联系你信任的机构或你的大使馆。
+# review: store-failed-title, store-failed-body — draft, not yet checked by a native speaker
+store-failed-title = 你的报告没能保存
+store-failed-body = 我们这边出了问题，你发的内容都没有保存。你填的内容还在下面的表格里：请过几分钟再发一次。如果一直这样，请告诉我们这个代码：{ $incident }
 bad-request-title = 读不了这个表格
 bad-request-body = 请返回，再发一次表格。
 forbidden-title = 这个表格已经过期，或者来自别的网站

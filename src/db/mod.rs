@@ -39,6 +39,7 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
     if url.starts_with("sqlite:") {
         opt.max_connections(8).min_connections(1);
         opt.map_sqlx_sqlite_opts(sqlite_settings);
+        opt.map_sqlx_sqlite_pool_opts(sqlite_pool_settings);
     } else {
         opt.max_connections(16).min_connections(1);
         postgres_settings(&mut opt);
@@ -77,6 +78,44 @@ fn sqlite_settings(
         .pragma("temp_store", "MEMORY")
 }
 
+/// Every SQLite pool's settings: a connection goes back to the pool only
+/// if it holds no transaction, by SQLite's account and by sqlx's.
+///
+/// Why: when a COMMIT fails for want of space (`SQLITE_FULL`) or an I/O
+/// error, SQLite may roll the transaction back itself. sqlx's ROLLBACK then
+/// fails ("no transaction is active") and sqlx still counts the
+/// transaction as open, so the connection's next `begin` is a `SAVEPOINT`
+/// that opens a transaction of its own, and the `ROLLBACK TO` of a second
+/// failure leaves that transaction open. From then on every "commit" is
+/// the `RELEASE` of a savepoint nested in a transaction that never ends:
+/// it succeeds, nothing reaches the disk, and the connection holds the
+/// write lock. That is how a full disk made the server acknowledge
+/// thousands of reports it never stored (issue 18,
+/// `tests/storage.rs`). Such a connection is closed instead (SQLite rolls
+/// back whatever it held); the pool opens a fresh one.
+fn sqlite_pool_settings(
+    o: sea_orm::sqlx::pool::PoolOptions<sea_orm::sqlx::Sqlite>,
+) -> sea_orm::sqlx::pool::PoolOptions<sea_orm::sqlx::Sqlite> {
+    o.after_release(|conn, _meta| {
+        Box::pin(async move { Ok(sqlite_connection_is_clean(conn).await) })
+    })
+}
+
+/// Whether an SQLite connection is outside any transaction, both for
+/// SQLite and for sqlx's own count. `BEGIN` is refused inside a
+/// transaction; a deferred `BEGIN` and its `ROLLBACK` touch no file. The
+/// probe also waits for a rollback sqlx queued when a transaction was
+/// dropped, so the count read after it is final.
+async fn sqlite_connection_is_clean(conn: &mut sea_orm::sqlx::SqliteConnection) -> bool {
+    use sea_orm::sqlx::{Connection, Executor};
+    let outside = conn.execute("BEGIN; ROLLBACK").await.is_ok();
+    let clean = outside && !conn.is_in_transaction();
+    if !clean {
+        tracing::warn!("closing a database connection left inside a transaction by a failed write");
+    }
+    clean
+}
+
 /// Every PostgreSQL connection's settings: Nagle off (see
 /// [`nodelay_tcp_sockets`]).
 fn postgres_settings(opt: &mut ConnectOptions) {
@@ -113,6 +152,7 @@ pub async fn intake_writer(url: &str) -> anyhow::Result<DatabaseConnection> {
     if sqlite {
         // 8 MiB of page cache (the default is 2 MiB), for one connection.
         opt.map_sqlx_sqlite_opts(|o| sqlite_settings(o).pragma("cache_size", "-8192"));
+        opt.map_sqlx_sqlite_pool_opts(sqlite_pool_settings);
     } else {
         postgres_settings(&mut opt);
     }
@@ -675,8 +715,35 @@ pub async fn add_alert(
     kind: &str,
     message: &str,
 ) -> Result<(), DbErr> {
+    add_alert_with_id(db, day, kind, message).await.map(|_| ())
+}
+
+/// Rewrites the message of an alert that is still open; `false` if it is
+/// resolved or gone.
+pub async fn update_open_alert(
+    db: &impl ConnectionTrait,
+    id: Uuid,
+    message: &str,
+) -> Result<bool, DbErr> {
+    let res = alert::Entity::update_many()
+        .col_expr(alert::Column::Message, Expr::value(message))
+        .filter(alert::Column::Id.eq(id))
+        .filter(alert::Column::Resolved.eq(false))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected == 1)
+}
+
+/// Records an admin alert and returns its id.
+pub async fn add_alert_with_id(
+    db: &impl ConnectionTrait,
+    day: NaiveDate,
+    kind: &str,
+    message: &str,
+) -> Result<Uuid, DbErr> {
+    let id = crate::random::uuid();
     alert::ActiveModel {
-        id: Set(crate::random::uuid()),
+        id: Set(id),
         day: Set(day),
         kind: Set(kind.to_owned()),
         message: Set(message.to_owned()),
@@ -685,7 +752,7 @@ pub async fn add_alert(
     }
     .insert(db)
     .await?;
-    Ok(())
+    Ok(id)
 }
 
 /// Whether the same alert is already open for `day`.

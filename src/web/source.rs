@@ -6,6 +6,7 @@ use super::errors::{Kind, WebError};
 use super::views::{FormView, MessageView, ReceiptView, emergency_lines, render};
 use crate::i18n::Lang;
 use crate::intake::{IntakeError, Outcome};
+use crate::outage::Write;
 use crate::report::{FormErrors, FormInput, Report};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -145,9 +146,9 @@ pub async fn report(
     };
 
     let no_errors = FormErrors::default();
-    let again = |title: &str, body: &str| {
+    let again_with = |title: String, body: String| {
         let mut v = FormView::new(l, demo, &token_text, &input, &no_errors, people);
-        v.notice = Some((l.t(title), l.t(body)));
+        v.notice = Some((title, body));
         let mut res = render(StatusCode::SERVICE_UNAVAILABLE, &v);
         res.headers_mut().insert(
             actix_web::http::header::RETRY_AFTER,
@@ -155,6 +156,7 @@ pub async fn report(
         );
         res
     };
+    let again = |title: &str, body: &str| again_with(l.t(title), l.t(body));
 
     if !state.limiter.try_acquire(now) {
         state
@@ -190,6 +192,15 @@ pub async fn report(
             &MessageView::new(l, demo, "/", l.t("already-title"), l.t("already-body")),
         )),
         Err(IntakeError::NoRecipients) => Ok(again("unavailable-title", "unavailable-body")),
+        // The database refused the report: nothing was kept, and the form
+        // comes back with everything typed, never a receipt.
+        Err(IntakeError::Db(e)) => {
+            let incident = state.intake.storage_failed(Write::Report, &e);
+            Ok(again_with(
+                l.t("store-failed-title"),
+                l.ta("store-failed-body", &[("incident", incident.into())]),
+            ))
+        }
         Err(e) => Err(WebError::internal(&e, l, demo)),
     }
 }

@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, SystemTime};
 
+pub mod load;
+
 pub const BIN: &str = env!("CARGO_BIN_EXE_tipline");
 
 /// Which database a test runs against.
@@ -99,6 +101,11 @@ pub struct TestDb {
     pub url: String,
     pub pg_name: Option<String>,
     pub sqlite_path: Option<PathBuf>,
+    /// The PostgreSQL tablespace the database lives in, if not the default.
+    pub pg_tablespace: Option<String>,
+    /// The small filesystem the database lives on, if any (see
+    /// [`TestDb::on_tmpfs`]); unmounted after the database is dropped.
+    pub storage: Option<load::Tmpfs>,
 }
 
 impl TestDb {
@@ -111,6 +118,8 @@ impl TestDb {
                     url: format!("sqlite://{}?mode=rwc", path.display()),
                     pg_name: None,
                     sqlite_path: Some(path),
+                    pg_tablespace: None,
+                    storage: None,
                 }
             }
             Backend::Postgres => {
@@ -132,7 +141,47 @@ impl TestDb {
                     url,
                     pg_name: Some(name),
                     sqlite_path: None,
+                    pg_tablespace: None,
+                    storage: None,
                 }
+            }
+        }
+    }
+
+    /// A fresh database on a tmpfs of `size` of its own: the SQLite file
+    /// (with the data directory, see [`Instance::on_tmpfs`]) or, for
+    /// PostgreSQL, a tablespace holding every table and index of the
+    /// database (its write-ahead log stays with the server's).
+    pub fn on_tmpfs(backend: Backend, dir: &Path, size: &str) -> Self {
+        // Outside the test's own temporary directory (which only root may
+        // enter), so that PostgreSQL can reach a tablespace there.
+        let path = std::env::temp_dir().join(format!("tipline-fs-{}", hex(&rand_bytes::<6>())));
+        match backend {
+            Backend::Sqlite => {
+                let fs = load::Tmpfs::mount(&path, size, None);
+                let file = path.join("tipline.db");
+                Self {
+                    backend,
+                    url: format!("sqlite://{}?mode=rwc", file.display()),
+                    pg_name: None,
+                    sqlite_path: Some(file),
+                    pg_tablespace: None,
+                    storage: Some(fs),
+                }
+            }
+            Backend::Postgres => {
+                let fs = load::Tmpfs::mount(&path, size, Some("postgres"));
+                let ts = format!("tipline_ts_{}", hex(&rand_bytes::<6>()));
+                psql(&format!(
+                    "CREATE TABLESPACE {ts} LOCATION '{}'",
+                    path.display()
+                ));
+                let mut db = Self::new(backend, dir);
+                let name = db.pg_name.clone().unwrap();
+                psql(&format!("ALTER DATABASE {name} SET TABLESPACE {ts}"));
+                db.pg_tablespace = Some(ts);
+                db.storage = Some(fs);
+                db
             }
         }
     }
@@ -188,10 +237,14 @@ impl Drop for TestDb {
         if let Some(name) = &self.pg_name {
             psql(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
         }
+        if let Some(ts) = &self.pg_tablespace {
+            psql(&format!("DROP TABLESPACE IF EXISTS {ts}"));
+        }
     }
 }
 
-fn psql(sql: &str) {
+/// Runs `sql` on the test server's admin database.
+pub fn psql(sql: &str) {
     let out = Command::new("psql")
         .args([&pg_admin_url(), "-qAtc", sql])
         .output()
@@ -230,6 +283,46 @@ impl Instance {
             db,
             extra_env: Vec::new(),
         }
+    }
+
+    /// An instance whose database (and, on SQLite, data directory) is on
+    /// a tmpfs of `size` of its own: storage that really fills up.
+    pub fn on_tmpfs(backend: Backend, size: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("data")).unwrap();
+        let db = TestDb::on_tmpfs(backend, dir.path(), size);
+        let mut extra_env = Vec::new();
+        if backend == Backend::Sqlite {
+            let fs = db.storage.as_ref().unwrap();
+            extra_env.push(("TIPLINE_DATA_DIR".into(), fs.path.display().to_string()));
+        }
+        Self { dir, db, extra_env }
+    }
+
+    /// An SQLite instance whose database and data directory are in `dir`
+    /// (a filesystem of the test's making).
+    pub fn sqlite_in(dir: &Path) -> Self {
+        let home = tempfile::tempdir().unwrap();
+        let file = dir.join("tipline.db");
+        let db = TestDb {
+            backend: Backend::Sqlite,
+            url: format!("sqlite://{}?mode=rwc", file.display()),
+            pg_name: None,
+            sqlite_path: Some(file),
+            pg_tablespace: None,
+            storage: None,
+        };
+        let extra_env = vec![("TIPLINE_DATA_DIR".into(), dir.display().to_string())];
+        Self {
+            dir: home,
+            db,
+            extra_env,
+        }
+    }
+
+    /// The tmpfs of an instance made with [`Instance::on_tmpfs`].
+    pub fn storage(&self) -> &load::Tmpfs {
+        self.db.storage.as_ref().expect("an instance on a tmpfs")
     }
 
     pub fn env(&self) -> Vec<(String, String)> {

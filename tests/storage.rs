@@ -1,0 +1,324 @@
+//! Storage that fails for real — a filesystem that fills up, one remounted
+//! read-only, a database whose connections are cut — under a load of full
+//! reports: a source is shown a receipt only for a report that is durably
+//! stored, every refusal is the "nothing was kept" page with the form still
+//! filled in, an admin alert says what happened, and reports are accepted
+//! again, without a restart, once storage works.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+use common::load::*;
+use common::*;
+
+/// A desk of three vetted responders on a database on a tmpfs of `size`;
+/// no rate limit gets in the way of the load.
+fn desk_on_tmpfs(backend: Backend, size: &str) -> Instance {
+    desk_in(Instance::on_tmpfs(backend, size))
+}
+
+/// `inst` with a desk of three vetted responders and no rate limit that
+/// would get in the way of the load.
+fn desk_in(mut inst: Instance) -> Instance {
+    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
+    for name in ["r1", "r2", "r3"] {
+        inst.responder("Desk", name);
+    }
+    inst.ok(&[
+        "route",
+        "add",
+        "--name",
+        "All",
+        "--team",
+        "Desk",
+        "--default",
+    ]);
+    for (k, v) in [
+        ("TIPLINE_REPORT_RATE_PER_MINUTE", "1000000"),
+        ("TIPLINE_REPORT_BURST", "1000000"),
+    ] {
+        inst.extra_env.push((k.into(), v.into()));
+    }
+    inst
+}
+
+/// The SQL literal of a byte string on this backend.
+fn bytes_literal(backend: Backend, b: &[u8]) -> String {
+    match backend {
+        Backend::Sqlite => format!("x'{}'", hex(b)),
+        Backend::Postgres => format!("decode('{}', 'hex')", hex(b)),
+    }
+}
+
+/// How many of `codenames` have their source stored (a codename's lookup
+/// value is derived from it and the instance secret).
+fn stored_sources(inst: &Instance, codenames: &[String]) -> usize {
+    let secret = inst.instance_secret();
+    let mut found = 0;
+    for chunk in codenames.chunks(200) {
+        let lits: Vec<String> = chunk
+            .iter()
+            .map(|c| {
+                let c = tipline::codename::Codename::parse(c).unwrap();
+                bytes_literal(inst.db.backend, &c.derive(&secret).lookup)
+            })
+            .collect();
+        let sql = format!(
+            "SELECT COUNT(*) FROM sources WHERE lookup IN ({})",
+            lits.join(", ")
+        );
+        found += usize::try_from(count_rows(inst, &sql)).unwrap();
+    }
+    found
+}
+
+/// Checks the promise after a fault: every acknowledged report is stored
+/// (its source is found by its codename), and no source saw anything but
+/// a receipt or the "nothing was kept" page.
+///
+/// A refused report may still be stored when its commit's outcome was
+/// unknown: the commit was written but its fsync failed, or the connection
+/// was cut after COMMIT was sent. The source was told to send it again, and
+/// the form's single-use token makes that "already received". At most one
+/// batch (32 reports) per `onsets` of the fault can be in that state.
+fn assert_acknowledged_are_stored(inst: &Instance, seen: &[Seen], onsets: usize) -> usize {
+    let others: Vec<&Seen> = seen
+        .iter()
+        .filter(|s| matches!(s, Seen::Other(_)))
+        .collect();
+    assert!(
+        others.is_empty(),
+        "every answer is a receipt or the refusal page: {others:?}"
+    );
+    let acked = codenames(seen);
+    let tips = usize::try_from(count_rows(inst, "SELECT COUNT(*) FROM tips")).unwrap();
+    assert_eq!(
+        stored_sources(inst, &acked),
+        acked.len(),
+        "every acknowledged report is stored"
+    );
+    assert!(tips >= acked.len());
+    let unknown = tips - acked.len();
+    assert!(
+        unknown <= 32 * onsets,
+        "{unknown} refused reports were stored: more than commits of unknown outcome explain"
+    );
+    unknown
+}
+
+/// Waits for the storage alert (it is stored a few seconds after storage
+/// works again) and returns the alert list.
+fn storage_alert(inst: &Instance) -> String {
+    let mut a = String::new();
+    let found = wait_until(30, || {
+        a = alerts(inst);
+        a.contains("storage-failed")
+    });
+    assert!(found, "an admin alert: {a}");
+    a
+}
+
+fn alerts(inst: &Instance) -> String {
+    inst.ok(&["alert", "list"])
+}
+
+fn full_disk_refuses_reports_then_recovers(backend: Backend) {
+    if !can_mount() {
+        return;
+    }
+    // PostgreSQL's catalog for a new database takes about 8 MiB of it.
+    let size = match backend {
+        Backend::Sqlite => "8m",
+        Backend::Postgres => "24m",
+    };
+    let inst = desk_on_tmpfs(backend, size);
+    let server = inst.serve(&[]);
+    let load = Load::start(&server.url(""), 4, "m");
+    assert!(
+        load.wait_for(60, |s| tally(s).0 >= 8),
+        "reports are accepted"
+    );
+
+    inst.storage().fill();
+    let (acked_at_full, _, _) = load.counts();
+    assert!(
+        load.wait_for(120, |s| tally(s).1 >= 20),
+        "a full disk refuses reports: {:?}",
+        load.counts()
+    );
+    // Refusals go on while the disk stays full (a few receipts may come
+    // from space SQLite's log can reuse, and must then be stored).
+    let (a1, r1, _) = load.counts();
+    assert!(load.wait_for(60, |s| tally(s).1 >= r1 + 20));
+    let (a2, _, _) = load.counts();
+    assert!(
+        a2 - a1 <= 4,
+        "while the disk is full, reports are refused ({a1} → {a2} receipts, {acked_at_full} when it filled)"
+    );
+
+    inst.storage().free();
+    let (a3, _, _) = load.counts();
+    assert!(
+        load.wait_for(120, |s| tally(s).0 >= a3 + 20),
+        "reports are accepted again once space is free, without a restart: {:?}",
+        load.counts()
+    );
+    let seen = load.stop();
+    let a = storage_alert(&inst);
+    let server_log = server.logs();
+    drop(server); // SIGKILL: only what was committed counts.
+    // Space runs out while a statement writes, before any commit: no
+    // outcome is unknown.
+    assert_eq!(assert_acknowledged_are_stored(&inst, &seen, 1), 0);
+    let line = a
+        .lines()
+        .find(|l| l.contains("storage-failed"))
+        .unwrap_or_default();
+    assert!(
+        line.contains("the disk is full"),
+        "it says why: {line}\n{}",
+        server_log
+    );
+    assert!(a.contains("could not be stored"), "{a}");
+    assert!(!a.contains("Myawaddy"), "the alert holds no report content");
+}
+
+/// Runs a load through a storage failure that `fail` starts and `heal`
+/// ends, and checks what sources saw against what was stored.
+fn refuse_then_recover(
+    inst: &Instance,
+    fail: impl FnOnce(),
+    heal: impl FnOnce(),
+    why: &str,
+) -> Vec<Seen> {
+    let server = inst.serve(&[]);
+    let load = Load::start(&server.url(""), 4, "m");
+    assert!(
+        load.wait_for(60, |s| tally(s).0 >= 8),
+        "reports are accepted"
+    );
+    fail();
+    let (_, r0, _) = load.counts();
+    assert!(
+        load.wait_for(120, |s| tally(s).1 >= r0 + 20),
+        "{why}: reports are refused: {:?}",
+        load.counts()
+    );
+    // Let the failure settle, then nothing more may be acknowledged.
+    let (_, r1, _) = load.counts();
+    assert!(load.wait_for(60, |s| tally(s).1 >= r1 + 10));
+    let (a2, r2, _) = load.counts();
+    assert!(load.wait_for(60, |s| tally(s).1 >= r2 + 10));
+    assert_eq!(
+        load.counts().0,
+        a2,
+        "{why}: nothing is acknowledged while nothing can be written"
+    );
+    heal();
+    let (a3, _, _) = load.counts();
+    assert!(
+        load.wait_for(120, |s| tally(s).0 >= a3 + 20),
+        "{why}: accepted again once storage works, without a restart: {:?}",
+        load.counts()
+    );
+    let seen = load.stop();
+    storage_alert(inst);
+    drop(server);
+    seen
+}
+
+/// An input/output error, then a filesystem gone read-only (SQLite, on a
+/// FUSE filesystem whose writes fail on demand); a database that turns
+/// read-only, as a primary demoted to a standby does (PostgreSQL).
+fn failing_writes_refuse_reports_then_recover(backend: Backend) {
+    match backend {
+        Backend::Sqlite => {
+            if !FaultFs::available() {
+                return;
+            }
+            let fs = FaultFs::mount();
+            let mut inst = desk_in(Instance::sqlite_in(&fs.path));
+            inst.extra_env.push(("TIPLINE_LOG".into(), "info".into()));
+            let mut seen =
+                refuse_then_recover(&inst, || fs.set("eio"), || fs.set("ok"), "I/O error");
+            let a = alerts(&inst);
+            assert!(a.contains("input/output error"), "{a}");
+            seen.extend(refuse_then_recover(
+                &inst,
+                || fs.set("erofs"),
+                || fs.set("ok"),
+                "read-only",
+            ));
+            assert_acknowledged_are_stored(&inst, &seen, 2);
+        }
+        Backend::Postgres => {
+            let inst = desk_in(Instance::new(backend));
+            let name = inst.db.pg_name.clone().unwrap();
+            let set_read_only = |on: bool| {
+                psql(&format!(
+                    "ALTER DATABASE {name} SET default_transaction_read_only = {on}"
+                ));
+                cut_connections(&inst);
+            };
+            let seen = refuse_then_recover(
+                &inst,
+                || set_read_only(true),
+                || set_read_only(false),
+                "read-only database",
+            );
+            assert_acknowledged_are_stored(&inst, &seen, 1);
+            let a = alerts(&inst);
+            assert!(a.contains("read-only"), "{a}");
+        }
+    }
+}
+
+/// Ends every connection to the instance's PostgreSQL database, as a
+/// restart or a failover does.
+fn cut_connections(inst: &Instance) {
+    let name = inst.db.pg_name.clone().unwrap();
+    inst.db.pg_query(&format!(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
+         WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+    ));
+}
+
+/// PostgreSQL's connections cut again and again under load, mid-batch:
+/// a report whose commit was cut is refused (or, if it did commit, found
+/// again as already received); none is acknowledged without being stored.
+#[test]
+fn cut_connections_lose_no_acknowledged_report() {
+    if !postgres_available() {
+        return;
+    }
+    let inst = desk_in(Instance::new(Backend::Postgres));
+    let server = inst.serve(&[]);
+    let load = Load::start(&server.url(""), 4, "m");
+    assert!(
+        load.wait_for(60, |s| tally(s).0 >= 8),
+        "reports are accepted"
+    );
+    for _ in 0..25 {
+        cut_connections(&inst);
+        std::thread::sleep(std::time::Duration::from_millis(150));
+    }
+    let (a, _, _) = load.counts();
+    assert!(
+        load.wait_for(60, |s| tally(s).0 >= a + 20),
+        "accepted again without a restart: {:?}",
+        load.counts()
+    );
+    let seen = load.stop();
+    drop(server);
+    let (_, refused, _) = tally(&seen);
+    assert!(
+        refused >= 1,
+        "some reports met a cut connection: {:?}",
+        tally(&seen)
+    );
+    assert_acknowledged_are_stored(&inst, &seen, 25);
+}
+
+both_backends!(
+    full_disk_refuses_reports_then_recovers,
+    failing_writes_refuse_reports_then_recover,
+);
