@@ -79,14 +79,15 @@ pub async fn reply_recipients(
     Ok((source, team_keys))
 }
 
-/// A reply typed without JavaScript: sealed here, on arrival.
+/// A reply typed without JavaScript: sealed here, on arrival; `audit`
+/// names its author.
 pub async fn reply_sealed_here(
     intake: &Intake,
     tip: Uuid,
     team: Uuid,
-    author: &str,
     text: &str,
     now: DateTime<Utc>,
+    audit: db::accounts::AuditEntry,
 ) -> Result<(), ConversationError> {
     check_length(text)?;
     let (source, team_keys) = reply_recipients(intake, tip, team, now).await?;
@@ -96,7 +97,7 @@ pub async fn reply_sealed_here(
         .sealer()
         .seal(text.trim().as_bytes(), &all, now.into())
         .map_err(|e| ConversationError::Seal(e.to_string()))?;
-    store_reply(intake, tip, team, author, "server", sealed, now).await
+    store_reply(intake, tip, team, "server", sealed, now, audit).await
 }
 
 /// A reply sealed in the responder's browser: accepted only if it is an
@@ -105,9 +106,9 @@ pub async fn reply_sealed_in_browser(
     intake: &Intake,
     tip: Uuid,
     team: Uuid,
-    author: &str,
     sealed: &[u8],
     now: DateTime<Utc>,
+    audit: db::accounts::AuditEntry,
 ) -> Result<(), ConversationError> {
     if sealed.is_empty() || sealed.len() > MAX_SEALED_BYTES {
         return Err(ConversationError::Length);
@@ -117,17 +118,18 @@ pub async fn reply_sealed_in_browser(
     let mut all: Vec<&ValidCert> = vec![&source];
     all.extend(team_keys.iter());
     crate::seal::check_sealed_to(&binary, &all, now.into())?;
-    store_reply(intake, tip, team, author, "browser", binary, now).await
+    store_reply(intake, tip, team, "browser", binary, now, audit).await
 }
 
+/// Stores a reply with its audit entry, whose actor is the reply's author.
 async fn store_reply(
     intake: &Intake,
     tip: Uuid,
     team: Uuid,
-    author: &str,
     sealed_in: &str,
     sealed: Vec<u8>,
     now: DateTime<Utc>,
+    audit: db::accounts::AuditEntry,
 ) -> Result<(), ConversationError> {
     db::messages::add_message(
         intake.db(),
@@ -135,13 +137,14 @@ async fn store_reply(
             tip_id: tip,
             team_id: Some(team),
             kind: "reply",
-            author,
+            author: &audit.actor,
             day: now.date_naive(),
             sealed_in,
             sealed,
         },
         Vec::new(),
         now.timestamp(),
+        Some(&audit),
     )
     .await?;
     Ok(())
@@ -213,6 +216,7 @@ pub async fn add_from_source(
         },
         mail,
         now.timestamp(),
+        None,
     )
     .await?;
     if due_now {

@@ -162,7 +162,15 @@ impl Outbox {
             let sent = match self.step().await {
                 Ok(sent) => sent,
                 Err(e) => {
+                    // A message sent whose row could not be deleted is sent
+                    // again later, under its same Message-ID (at least once).
                     tracing::error!(error = %e, "outbox: database error");
+                    let cause = crate::outage::Cause::of(&e);
+                    self.intake.outage().record(
+                        crate::outage::Write::Outbox,
+                        cause,
+                        self.clock.today(),
+                    );
                     tokio::time::sleep(Duration::from_secs(2)).await;
                     false
                 }

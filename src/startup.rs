@@ -18,6 +18,8 @@ pub struct Application {
     server: Server,
     port: u16,
     demo: bool,
+    /// An SQLite database is served by this process alone.
+    sqlite_lock: Option<db::SqliteLock>,
 }
 
 /// The demo responder's public key, committed in `keys/demo/`.
@@ -62,6 +64,7 @@ impl Application {
         clock: Arc<dyn Clock>,
         seed_demo: bool,
     ) -> anyhow::Result<Self> {
+        let sqlite_lock = db::lock_sqlite(&config.database_url)?;
         let db = db::connect(&config.database_url).await?;
         db::migrate(&db).await?;
         let identity = Identity::load_or_create(&config)?;
@@ -196,7 +199,12 @@ impl Application {
         })
         .listen(listener)?
         .run();
-        Ok(Self { server, port, demo })
+        Ok(Self {
+            server,
+            port,
+            demo,
+            sqlite_lock,
+        })
     }
 
     /// The bound port (useful with port 0).
@@ -211,6 +219,7 @@ impl Application {
 
     /// Serves until the process is told to stop.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let _held = self.sqlite_lock;
         self.server.await
     }
 }

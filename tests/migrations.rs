@@ -269,7 +269,7 @@ fn sources_are_keyed_by_tip(backend: Backend) {
             .unwrap()
             .expect("found by its lookup value");
         assert_eq!(by_lookup.tip_id, tip);
-        let session = tipline::db::messages::source_session(db, &hash, 1_001)
+        let session = tipline::db::messages::source_session(db, &hash, 1_001, 900)
             .await
             .unwrap()
             .expect("the live session carried over");
@@ -283,7 +283,7 @@ fn sources_are_keyed_by_tip(backend: Backend) {
                 .is_none()
         );
         assert!(
-            tipline::db::messages::source_session(db, &hash, 1_002)
+            tipline::db::messages::source_session(db, &hash, 1_002, 900)
                 .await
                 .unwrap()
                 .is_none()

@@ -322,3 +322,267 @@ both_backends!(
     full_disk_refuses_reports_then_recovers,
     failing_writes_refuse_reports_then_recover,
 );
+
+/// Runs `sql` (one statement, any result ignored) on the instance's database.
+fn exec_sql(inst: &Instance, sql: &str) {
+    use sea_orm::ConnectionTrait;
+    let (url, sql) = (inst.db.url.clone(), sql.to_owned());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let db = sea_orm::Database::connect(&url).await.unwrap();
+        let stmt = sea_orm::Statement::from_string(db.get_database_backend(), sql);
+        db.query_all_raw(stmt).await.unwrap();
+        db.close().await.unwrap();
+    });
+}
+
+/// What one write did while the disk was full.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+enum Did {
+    Applied,
+    Refused,
+}
+
+/// Every path that writes, while the disk is full: a report, a source's
+/// codename login and addition, a responder's login, note, status, label
+/// and reply. Each is either refused cleanly — a 503 page that says
+/// nothing was saved and still holds what was typed — or applied in full;
+/// nothing is half-written (a change without its audit entry, a session
+/// without its login's entry). On SQLite, whose log is emptied first so
+/// that any write needs new space, every one is refused. Reading goes on
+/// meanwhile, and once space is free every path works again.
+fn every_write_path_refuses_cleanly_on_a_full_disk(backend: Backend) {
+    if !can_mount() {
+        return;
+    }
+    let size = match backend {
+        Backend::Sqlite => "12m",
+        Backend::Postgres => "24m",
+    };
+    let inst = Instance::on_tmpfs(backend, size);
+    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
+    let key = inst.responder("Desk", "ana");
+    inst.ok(&[
+        "route",
+        "add",
+        "--name",
+        "All",
+        "--team",
+        "Desk",
+        "--default",
+    ]);
+    let server = inst.serve(&[]);
+    let (mut ana, enrolled) = sign_in(
+        &inst,
+        &server,
+        "monsoon harbour kite lamp",
+        &[
+            "--email",
+            "ana@example.org",
+            "--role",
+            "responder",
+            "--responder",
+            &key.fingerprint,
+        ],
+    );
+    let r = server.report(&[("details", "before the disk filled"), ("country", "KH")]);
+    let codename = codename_of(&r.body);
+    let inbox = ana.get("/responder/inbox").body;
+    let tip_page = format!(
+        "/responder/tips/{}",
+        between(&inbox, "href=\"/responder/tips/", "\"")
+    );
+    let mut source = Browser::new(&server.url(""));
+    let open = |b: &mut Browser, codename: &str, info: &str| {
+        let token = hidden(&b.get("/followup").body, "token");
+        b.post(
+            "/followup",
+            &[("token", &token), ("codename", codename), ("info", info)],
+        )
+    };
+    assert_eq!(open(&mut source, &codename, "").status, 200);
+
+    let counts = |inst: &Instance| {
+        let n = |sql: &str| count_rows(inst, sql);
+        [
+            n("SELECT COUNT(*) FROM tips"),
+            n("SELECT COUNT(*) FROM messages WHERE kind = 'source'"),
+            n("SELECT COUNT(*) FROM notes"),
+            n("SELECT COUNT(*) FROM audit_log WHERE action = 'note'"),
+            n("SELECT COUNT(*) FROM tip_teams WHERE status = 'triaging'"),
+            n("SELECT COUNT(*) FROM audit_log WHERE action = 'status'"),
+            n("SELECT COUNT(*) FROM tip_labels"),
+            n("SELECT COUNT(*) FROM audit_log WHERE action = 'label added'"),
+            n("SELECT COUNT(*) FROM messages WHERE kind = 'reply'"),
+            n("SELECT COUNT(*) FROM audit_log WHERE action = 'reply to the source'"),
+            n("SELECT COUNT(*) FROM sessions"),
+            n("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'login%'"),
+        ]
+    };
+    let before = counts(&inst);
+
+    // Each write, with what a refusal must still show.
+    let writes =
+        |phase: &str, ana: &mut Browser, source: &mut Browser| -> Vec<(&'static str, Did)> {
+            let mut did = Vec::new();
+            let mut judge = |what: &'static str, r: &Resp, applied: bool, kept: &str| {
+                let d = if applied {
+                    Did::Applied
+                } else {
+                    assert_eq!(r.status, 503, "{what} ({phase}): {}", r.body);
+                    assert!(
+                        r.body.contains("could not be saved")
+                            || r.body.contains("nothing was saved")
+                            || r.body.contains("Nothing was saved"),
+                        "{what} ({phase}) says nothing was saved: {}",
+                        r.body
+                    );
+                    assert!(
+                        r.body.contains(kept),
+                        "{what} ({phase}) keeps what was typed"
+                    );
+                    assert!(!r.body.contains("sqlx") && !r.body.contains("disk is full"));
+                    Did::Refused
+                };
+                did.push((what, d));
+            };
+            let marker = format!("report-{phase}");
+            let r = server.report(&[("details", &marker), ("country", "KH")]);
+            judge(
+                "report",
+                &r,
+                r.status == 200 && r.body.contains("class=\"words\""),
+                &marker,
+            );
+
+            let text = format!("added-{phase}");
+            let csrf = hidden(&source.get("/followup").body, "csrf");
+            let r = source.post("/followup/add", &[("csrf", &csrf), ("info", &text)]);
+            judge(
+                "addition",
+                &r,
+                r.status == 200 && r.body.contains("was received"),
+                &text,
+            );
+
+            let r = open(source, &codename, &format!("kept-{phase}"));
+            judge(
+                "codename login",
+                &r,
+                r.status == 200,
+                &format!("kept-{phase}"),
+            );
+
+            let csrf = hidden(&ana.get(&tip_page).body, "csrf");
+            let note = format!("note-{phase}");
+            let r = ana.post(
+                &tip_page,
+                &[("csrf", &csrf), ("action", "note"), ("note", &note)],
+            );
+            judge("note", &r, r.status == 303, &note);
+            let status = if phase == "full" {
+                "triaging"
+            } else {
+                "verified"
+            };
+            let r = ana.post(
+                &tip_page,
+                &[("csrf", &csrf), ("action", "status"), ("status", status)],
+            );
+            judge("status", &r, r.status == 303, "");
+            let label = format!("label-{phase}");
+            let r = ana.post(
+                &tip_page,
+                &[("csrf", &csrf), ("action", "label-add"), ("label", &label)],
+            );
+            judge("label", &r, r.status == 303, &label);
+            let reply = format!("reply-{phase}");
+            let r = ana.post(
+                &tip_page,
+                &[("csrf", &csrf), ("action", "reply"), ("reply", &reply)],
+            );
+            judge("reply", &r, r.status == 303, &reply);
+
+            let code = enrolled.codes[if phase == "full" { 0 } else { 1 }].clone();
+            let mut b = Browser::new(&server.url(""));
+            let r = login(
+                &mut b,
+                "ana@example.org",
+                "monsoon harbour kite lamp",
+                &code,
+            );
+            judge("login", &r, r.status == 303, "ana@example.org");
+            did
+        };
+
+    if backend == Backend::Sqlite {
+        // An empty log: any write now needs new space.
+        exec_sql(&inst, "PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    inst.storage().fill();
+    let full = writes("full", &mut ana, &mut source);
+    eprintln!("{backend:?}, while the disk was full: {full:?}");
+    // Reading goes on.
+    assert_eq!(ana.get("/responder/inbox").status, 200);
+    assert_eq!(ana.get(&tip_page).status, 200);
+    inst.storage().free();
+    let during = counts(&inst);
+    if backend == Backend::Sqlite {
+        assert!(
+            full.iter().all(|(_, d)| *d == Did::Refused),
+            "every write is refused: {full:?}"
+        );
+        assert_eq!(during, before, "nothing was written");
+    }
+    // Applied or not, never half: each change has its audit entry.
+    for (change, audit) in [(2, 3), (4, 5), (6, 7), (8, 9)] {
+        assert_eq!(
+            during[change] - before[change],
+            during[audit] - before[audit],
+            "a change and its audit entry are written together: {during:?}"
+        );
+    }
+    assert_eq!(
+        during[10] - before[10],
+        during[11] - before[11],
+        "a login and its entry"
+    );
+
+    let again = writes("after", &mut ana, &mut source);
+    assert!(
+        again.iter().all(|(_, d)| *d == Did::Applied),
+        "every write works once space is free: {again:?}"
+    );
+    storage_alert(&inst);
+}
+
+both_backends!(every_write_path_refuses_cleanly_on_a_full_disk);
+
+/// SQLite serves one process: a second `serve` on the same database is
+/// refused at start, saying why and what to do, and the first goes on
+/// serving; once the first has stopped (even killed), a new one starts.
+#[test]
+fn a_second_server_on_one_sqlite_database_is_refused() {
+    let inst = desk_in(Instance::new(Backend::Sqlite));
+    let first = inst.serve(&[]);
+    let out = inst.serve_refused(&[]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("is already serving the SQLite database")
+            && err.contains(&format!("pid {}", first.pid()))
+            && err.contains("PostgreSQL"),
+        "a clear message: {err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+    let r = first.report(&[("details", "still serving"), ("country", "KH")]);
+    assert_eq!(r.status, 200, "the first server goes on");
+    // The CLI's short commands still work beside it.
+    inst.ok(&["tip", "list"]);
+    drop(first); // SIGKILL: the lock goes with the process.
+    let again = inst.serve(&[]);
+    assert_eq!(again.get("/").status, 200);
+}

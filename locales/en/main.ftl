@@ -178,6 +178,7 @@ followup-add-submit = Send securely
 followup-added = Thank you. What you added was received and will reach the same organisations as your report.
 followup-add-empty = Write something to add (at most 20,000 characters).
 followup-add-unavailable = This cannot be sent right now. Try again later; nothing you wrote was lost.
+followup-store-failed = Something went wrong on our side, and nothing was saved. Anything you wrote is still below: please try again in a few minutes.
 followup-logout = Log out
 followup-logged-out = You are logged out. Close this window.
 followup-session-note = You are logged out after 15 minutes without activity. Log out when you are done, especially on a shared phone.

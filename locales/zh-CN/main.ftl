@@ -179,6 +179,8 @@ followup-add-submit = 安全发送
 followup-added = 谢谢你。我们已经收到你补充的内容，会发给收到你报告的那些机构。
 followup-add-empty = 请写下要补充的内容（最多 20,000 个字）。
 followup-add-unavailable = 现在发送不了。请稍后再试；你写的内容没有丢。
+# review: followup-store-failed — draft, not yet checked by a native speaker
+followup-store-failed = 我们这边出了问题，什么都没有保存。你写的内容还在下面：请过几分钟再试。
 followup-logout = 退出
 followup-logged-out = 你已经退出了。请关掉这个窗口。
 followup-session-note = 15 分钟没有操作就会自动退出。用完请马上退出，特别是在和别人共用的手机上。

@@ -377,6 +377,32 @@ pub async fn end_sessions_of(
     Ok(q.exec(db).await?.rows_affected)
 }
 
+/// An audit entry to write in the transaction of the change it records.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    pub day: NaiveDate,
+    /// The exact time, only for entries that name no tip.
+    pub at: Option<i64>,
+    pub actor: String,
+    pub action: &'static str,
+    pub detail: String,
+}
+
+impl AuditEntry {
+    /// Writes it (in the caller's transaction).
+    pub async fn write(&self, db: &impl ConnectionTrait) -> Result<(), DbErr> {
+        audit(
+            db,
+            self.day,
+            self.at,
+            &self.actor,
+            self.action,
+            &self.detail,
+        )
+        .await
+    }
+}
+
 /// Writes an audit entry. `at` (exact time) only when it names no tip.
 pub async fn audit(
     db: &impl ConnectionTrait,

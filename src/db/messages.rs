@@ -24,13 +24,15 @@ pub struct NewMessage<'a> {
     pub sealed: Vec<u8>,
 }
 
-/// Stores a message and queues its e-mail copies in one transaction; the
-/// message's place in the conversation is the next one of its tip.
+/// Stores a message, queues its e-mail copies and writes its audit entry
+/// in one transaction; the message's place in the conversation is the
+/// next one of its tip.
 pub async fn add_message(
     db: &DatabaseConnection,
     m: NewMessage<'_>,
     mail: Vec<NewMail>,
     queued_at: i64,
+    audit: Option<&super::accounts::AuditEntry>,
 ) -> Result<message::Model, DbErr> {
     let txn = db.begin().await?;
     // Write first: on SQLite a transaction that reads and then writes fails
@@ -75,6 +77,9 @@ pub async fn add_message(
         }))
         .exec_without_returning(&txn)
         .await?;
+    }
+    if let Some(a) = audit {
+        a.write(&txn).await?;
     }
     txn.commit().await?;
     Ok(row)
@@ -175,25 +180,36 @@ pub async fn additions_on(
         .await
 }
 
-/// The source of a live session (call [`sweep_source_sessions`] first),
-/// which is touched.
+/// The source of a session seen less than `idle` seconds before `now`
+/// (an idle one counts as ended even before a sweep deletes it).
 pub async fn source_session(
     db: &impl ConnectionTrait,
     token_hash: &[u8],
     now: i64,
+    idle: i64,
 ) -> Result<Option<source::Model>, DbErr> {
     let Some(s) = source_session::Entity::find_by_id(token_hash.to_vec())
+        .filter(source_session::Column::LastSeen.gt(now - idle))
         .one(db)
         .await?
     else {
         return Ok(None);
     };
+    source::Entity::find_by_id(s.tip_id).one(db).await
+}
+
+/// Records that a source session was seen at `now`.
+pub async fn touch_source_session(
+    db: &impl ConnectionTrait,
+    token_hash: &[u8],
+    now: i64,
+) -> Result<(), DbErr> {
     source_session::Entity::update_many()
         .col_expr(source_session::Column::LastSeen, Expr::value(now))
         .filter(source_session::Column::TokenHash.eq(token_hash.to_vec()))
         .exec(db)
         .await?;
-    source::Entity::find_by_id(s.tip_id).one(db).await
+    Ok(())
 }
 
 /// Ends a source session.

@@ -221,6 +221,76 @@ pub fn nodelay_tcp_sockets() -> usize {
     changed
 }
 
+/// The file of an SQLite database URL (none for `:memory:`).
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = path.split('?').next()?;
+    (!path.is_empty() && path != ":memory:").then(|| path.into())
+}
+
+/// This process's hold on an SQLite database: released when dropped or
+/// when the process ends, however it ends.
+#[derive(Debug)]
+pub struct SqliteLock {
+    _file: std::fs::File,
+}
+
+/// Takes the SQLite database at `url` for this `serve` process alone, or
+/// refuses with a clear message if another process serves it. SQLite
+/// serves one process: two would each keep their own routing snapshot,
+/// rate limits and login throttle, and their writers would queue behind
+/// each other's locks. (The CLI's short commands may still run beside it.)
+/// An exclusive `flock` on `<database>.lock`, holding the pid for the message.
+pub fn lock_sqlite(url: &str) -> anyhow::Result<Option<SqliteLock>> {
+    use rustix::fs::{FlockOperation, flock};
+    use std::io::{Read, Seek, Write};
+    let Some(db) = sqlite_file(url) else {
+        return Ok(None);
+    };
+    if let Some(dir) = db.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot create the database directory {}: {e}",
+                dir.display()
+            )
+        })?;
+    }
+    let path = std::path::PathBuf::from(format!("{}.lock", db.display()));
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| anyhow::anyhow!("cannot open {}: {e}", path.display()))?;
+    if let Err(e) = flock(&file, FlockOperation::NonBlockingLockExclusive) {
+        if e != rustix::io::Errno::WOULDBLOCK {
+            anyhow::bail!("cannot lock {}: {e}", path.display());
+        }
+        let mut pid = String::new();
+        let _ = file.read_to_string(&mut pid);
+        let pid = pid.trim();
+        let who = if pid.chars().all(|c| c.is_ascii_digit()) && !pid.is_empty() {
+            format!("another `tipline serve` (pid {pid})")
+        } else {
+            "another `tipline serve`".to_owned()
+        };
+        anyhow::bail!(
+            "{who} is already serving the SQLite database {}; SQLite serves one process. \
+             Stop the other one first, or use PostgreSQL to run several processes \
+             (README, \"Several processes\")",
+            db.display()
+        );
+    }
+    file.set_len(0)
+        .and_then(|()| file.rewind())
+        .and_then(|()| writeln!(file, "{}", std::process::id()))
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+    Ok(Some(SqliteLock { _file: file }))
+}
+
 /// The directory of an SQLite database file, which must exist before `mode=rwc` can create the file.
 fn sqlite_dir(url: &str) -> Option<std::path::PathBuf> {
     let path = url

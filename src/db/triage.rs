@@ -274,18 +274,26 @@ pub async fn add_label(
     team: Uuid,
     label: &str,
 ) -> Result<(), DbErr> {
-    match (tip_label::ActiveModel {
+    // ON CONFLICT rather than catching the unique violation: in a
+    // PostgreSQL transaction the error would abort it, and its COMMIT
+    // would then quietly roll everything back.
+    tip_label::Entity::insert(tip_label::ActiveModel {
         tip_id: Set(tip),
         team_id: Set(team),
         label: Set(label.to_owned()),
     })
-    .insert(db)
-    .await
-    {
-        Ok(_) => Ok(()),
-        Err(e) if super::is_unique_violation(&e) => Ok(()),
-        Err(e) => Err(e),
-    }
+    .on_conflict(
+        sea_orm::sea_query::OnConflict::columns([
+            tip_label::Column::TipId,
+            tip_label::Column::TeamId,
+            tip_label::Column::Label,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
 }
 
 /// Removes a label; false if the tip did not have it.

@@ -15,6 +15,7 @@ use crate::codename::Codename;
 use crate::conversation::{self, ConversationError};
 use crate::db;
 use crate::i18n::Lang;
+use crate::outage::Write;
 use crate::report::FormInput;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -40,6 +41,7 @@ const MESSAGE_IDS: &[&str] = &[
     "followup-session-ended",
     "followup-busy",
     "followup-add-later",
+    "followup-store-failed",
 ];
 
 fn cookie_name(state: &AppState) -> &'static str {
@@ -131,6 +133,22 @@ impl<'a> Page<'a> {
     }
 }
 
+/// The page after the database refused a read or a write: nothing of the
+/// request was kept, what was typed comes back, and the failure is logged
+/// with an incident id and counted for the admins.
+fn store_failed(mut p: Page<'_>, e: &sea_orm::DbErr, draft: &str) -> HttpResponse {
+    p.state.intake.storage_failed(Write::Followup, e);
+    p.error = Some("followup-store-failed");
+    p.notice = None;
+    p.draft = draft.to_owned();
+    let mut res = p.render(StatusCode::SERVICE_UNAVAILABLE);
+    res.headers_mut().insert(
+        actix_web::http::header::RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from_static("300"),
+    );
+    res
+}
+
 /// The live source session of the request: its token hash and source.
 async fn current(
     req: &HttpRequest,
@@ -138,14 +156,27 @@ async fn current(
 ) -> Result<Option<(Vec<u8>, db::entities::source::Model)>, sea_orm::DbErr> {
     let now = state.clock.now().timestamp();
     let db = state.intake.db();
-    db::messages::sweep_source_sessions(db, now, IDLE_SECS).await?;
+    // Neither the sweep nor the touch may stop a source reading replies
+    // while the database refuses writes (a full disk): an idle session
+    // counts as ended whether or not it was swept yet, and one whose
+    // touch failed only ends sooner. Both failures are counted.
+    let today = state.clock.today();
+    if let Err(e) = db::messages::sweep_source_sessions(db, now, IDLE_SECS).await {
+        let cause = crate::outage::Cause::of(&e);
+        state.intake.outage().record(Write::Followup, cause, today);
+    }
     let Some(token) = session::cookie(req, cookie_name(state)) else {
         return Ok(None);
     };
     let hash = crate::accounts::token_hash(token);
-    Ok(db::messages::source_session(db, &hash, now)
-        .await?
-        .map(|s| (hash, s)))
+    let Some(source) = db::messages::source_session(db, &hash, now, IDLE_SECS).await? else {
+        return Ok(None);
+    };
+    if let Err(e) = db::messages::touch_source_session(db, &hash, now).await {
+        let cause = crate::outage::Cause::of(&e);
+        state.intake.outage().record(Write::Followup, cause, today);
+    }
+    Ok(Some((hash, source)))
 }
 
 /// Reads a same-origin url-encoded form of the follow-up pages.
@@ -199,13 +230,12 @@ pub async fn open(
     if super::token::verify(&state.token_key, f.get("token"), now, max_age).is_err() {
         return Err(WebError::new(Kind::Forbidden, l, state.demo));
     }
-    let internal = |e: &dyn std::fmt::Display| WebError::internal(e, l, state.demo);
     let mut p = Page::new(&state, l);
     // A session already open stays open whatever is typed.
-    p.session = current(&req, &state)
-        .await
-        .map_err(|e| internal(&e))?
-        .map(|(h, _)| h);
+    p.session = match current(&req, &state).await {
+        Ok(s) => s.map(|(h, _)| h),
+        Err(e) => return Ok(store_failed(p, &e, f.get("info"))),
+    };
     let db = state.intake.db();
     // Only misses draw on the instance-wide limiter: a source with the
     // right codename always gets in, however many guesses arrive, and a
@@ -228,22 +258,25 @@ pub async fn open(
     };
     let derived = typed.derive(&state.token_key);
     drop(typed);
-    let found = db::messages::source_by_lookup(db, &derived.lookup)
-        .await
-        .map_err(|e| internal(&e))?
-        .filter(|s| bool::from(s.lookup.as_slice().ct_eq(derived.lookup.as_slice())));
+    let found = match db::messages::source_by_lookup(db, &derived.lookup).await {
+        Ok(found) => {
+            found.filter(|s| bool::from(s.lookup.as_slice().ct_eq(derived.lookup.as_slice())))
+        }
+        Err(e) => return Ok(store_failed(p, &e, f.get("info"))),
+    };
     let Some(source) = found else {
         // A miss reads as much as a match does (the replies of no tip), so
         // it answers in about the same time.
-        db::messages::replies(db, uuid::Uuid::nil())
-            .await
-            .map_err(|e| internal(&e))?;
+        if let Err(e) = db::messages::replies(db, uuid::Uuid::nil()).await {
+            return Ok(store_failed(p, &e, f.get("info")));
+        }
         return Ok(miss(p));
     };
     let (_, encryption) = derived.key_secrets();
-    let replies = conversation::replies_for_source(db, source.tip_id, &encryption)
-        .await
-        .map_err(|e| internal(&e))?;
+    let replies = match conversation::replies_for_source(db, source.tip_id, &encryption).await {
+        Ok(r) => r,
+        Err(e) => return Ok(store_failed(p, &e, f.get("info"))),
+    };
     drop(encryption);
     drop(derived);
     p.replies = Some(
@@ -253,15 +286,20 @@ pub async fn open(
             .collect(),
     );
     // A new session each time a codename matches (never one brought along).
-    if let Some(old) = p.session.take() {
-        db::messages::end_source_session(db, &old)
-            .await
-            .map_err(|e| internal(&e))?;
+    if let Some(old) = p.session.take()
+        && let Err(e) = db::messages::end_source_session(db, &old).await
+    {
+        p.replies = None;
+        return Ok(store_failed(p, &e, f.get("info")));
     }
     let (token, hash) = crate::accounts::new_token();
-    db::messages::create_source_session(db, hash.clone(), source.tip_id, now.timestamp())
-        .await
-        .map_err(|e| internal(&e))?;
+    if let Err(e) =
+        db::messages::create_source_session(db, hash.clone(), source.tip_id, now.timestamp()).await
+    {
+        // The replies are still shown (they were read); without a session
+        // nothing can be added until the database takes writes again.
+        return Ok(store_failed(p, &e, f.get("info")));
+    }
     p.session = Some(hash);
     // What the source was adding when their session ended comes back in the form.
     p.draft = f.get("info").to_owned();
@@ -280,7 +318,11 @@ pub async fn add(
     let (f, l) = form(&req, payload, &state).await?;
     let internal = |e: &dyn std::fmt::Display| WebError::internal(e, l, state.demo);
     let mut p = Page::new(&state, l);
-    let Some((hash, source)) = current(&req, &state).await.map_err(|e| internal(&e))? else {
+    let session = match current(&req, &state).await {
+        Ok(s) => s,
+        Err(e) => return Ok(store_failed(p, &e, f.get("info"))),
+    };
+    let Some((hash, source)) = session else {
         // The session ended: what was typed comes back, with the codename form.
         p.notice = Some("followup-session-ended");
         p.draft = f.get("info").to_owned();
@@ -294,9 +336,12 @@ pub async fn add(
     let now = state.clock.now();
     // Each addition is mailed to every responder of the report: a day's
     // share per report, and the instance-wide limit reports share.
-    let today = db::messages::additions_on(state.intake.db(), source.tip_id, now.date_naive())
+    let today = match db::messages::additions_on(state.intake.db(), source.tip_id, now.date_naive())
         .await
-        .map_err(|e| internal(&e))?;
+    {
+        Ok(n) => n,
+        Err(e) => return Ok(store_failed(p, &e, text)),
+    };
     if today >= ADDITIONS_PER_DAY {
         p.error = Some("followup-add-later");
         p.draft = text.to_owned();
@@ -322,6 +367,7 @@ pub async fn add(
             p.draft = text.to_owned();
             Ok(p.render(StatusCode::SERVICE_UNAVAILABLE))
         }
+        Err(ConversationError::Db(e)) => Ok(store_failed(p, &e, text)),
         Err(e) => Err(internal(&e)),
     }
 }

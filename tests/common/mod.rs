@@ -450,6 +450,26 @@ impl Instance {
         self.serve_with(c, args)
     }
 
+    /// Runs `serve` expecting it to refuse to start: its output, or a
+    /// failure if it is still running after 30 seconds.
+    pub fn serve_refused(&self, args: &[&str]) -> Output {
+        let mut c = Command::new("timeout");
+        c.args(["30", BIN]);
+        self.prepare(&mut c);
+        let out = c
+            .arg("serve")
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_ne!(
+            out.status.code(),
+            Some(124),
+            "serve started, and ran until killed"
+        );
+        out
+    }
+
     /// Starts `serve` as if `days` days had passed (libfaketime).
     pub fn serve_later(&self, days: u32, args: &[&str]) -> Server {
         self.serve_with(self.command_later(days), args)

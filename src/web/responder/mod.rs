@@ -15,6 +15,7 @@ use super::views::render;
 use crate::accounts::{self, Password};
 use crate::db::{self, entities::account};
 use crate::i18n::Lang;
+use crate::outage::Write;
 use crate::report::FormInput;
 use crate::seal::{KeyError, ValidCert, grouped, grouped_hex};
 use actix_web::http::StatusCode;
@@ -271,9 +272,12 @@ pub async fn login(
             ));
         }
     };
-    let second = second_factor(&state, &account, f.get("code"), now.timestamp())
-        .await
-        .map_err(|e| internal(&e, &state))?;
+    let second = match second_factor(&state, &account, f.get("code"), now.timestamp()).await {
+        Ok(s) => s,
+        // The used code could not be recorded: refused, like any login
+        // that cannot be stored.
+        Err(e) => return Ok(login_store_failed(&state, &email, &e)),
+    };
     let Some(used_recovery) = second else {
         attempt.finish(false);
         return Ok(login_page(
@@ -286,31 +290,36 @@ pub async fn login(
     };
     attempt.finish(true);
 
-    // A new session every login (never one the browser brought along).
-    if let Some(old) = session::cookie(&req, session::session_cookie(&state)) {
-        db::accounts::end_session(db, &accounts::token_hash(old))
-            .await
-            .map_err(|e| internal(&e, &state))?;
-    }
-    let (token, hash) = accounts::new_token();
-    db::accounts::create_session(db, hash, account.id, now.timestamp())
-        .await
-        .map_err(|e| internal(&e, &state))?;
     let action = if used_recovery {
         "login with a recovery code"
     } else {
         "login"
     };
-    db::accounts::audit(
-        db,
-        now.date_naive(),
-        Some(now.timestamp()),
-        &account.email,
-        action,
-        "",
-    )
-    .await
-    .map_err(|e| internal(&e, &state))?;
+    // A new session every login (never one the browser brought along),
+    // written with its audit entry in one transaction: both or neither.
+    let (token, hash) = accounts::new_token();
+    let old = session::cookie(&req, session::session_cookie(&state)).map(accounts::token_hash);
+    let stored = async {
+        let txn = db.begin().await?;
+        if let Some(old) = &old {
+            db::accounts::end_session(&txn, old).await?;
+        }
+        db::accounts::create_session(&txn, hash, account.id, now.timestamp()).await?;
+        db::accounts::audit(
+            &txn,
+            now.date_naive(),
+            Some(now.timestamp()),
+            &account.email,
+            action,
+            "",
+        )
+        .await?;
+        txn.commit().await
+    }
+    .await;
+    if let Err(e) = stored {
+        return Ok(login_store_failed(&state, &email, &e));
+    }
     let device = device.unwrap_or_else(|| crate::random::hex(&crate::random::bytes::<12>()));
     Ok(HttpResponse::SeeOther()
         .insert_header(("Location", "/responder/"))
@@ -320,6 +329,22 @@ pub async fn login(
             session::device_set_cookie(&state, account.id, &device),
         ))
         .finish())
+}
+
+/// The login page after the database refused to record a login (the used
+/// code, the session or its audit entry): nothing of it was kept.
+fn login_store_failed(state: &AppState, email: &str, e: &sea_orm::DbErr) -> HttpResponse {
+    let incident = state.intake.storage_failed(Write::Responder, e);
+    login_page(
+        state,
+        StatusCode::SERVICE_UNAVAILABLE,
+        email,
+        &format!(
+            "Logging in is not possible right now: the database refused the change \
+             (incident {incident}). Nothing was saved. Try again in a few minutes."
+        ),
+        "",
+    )
 }
 
 /// Checks the second factor: `Some(false)` for a TOTP code (used up),

@@ -139,17 +139,28 @@ pub async fn current(
         return Err(NoSession::LoggedOut);
     };
     let t = now.timestamp();
+    // A failed end or touch (the database refuses writes) is counted and
+    // does not stop the responder reading: the checks here end the session
+    // whether or not its row was deleted, and an untouched one only ends
+    // sooner.
+    let failed = |e: sea_orm::DbErr| {
+        let cause = crate::outage::Cause::of(&e);
+        state
+            .intake
+            .outage()
+            .record(crate::outage::Write::Responder, cause, now.date_naive());
+    };
     if t - s.last_seen > IDLE_SECS || t - s.created_at > ABSOLUTE_SECS || account.state != "active"
     {
-        db::accounts::end_session(db, &hash)
-            .await
-            .map_err(NoSession::Db)?;
+        if let Err(e) = db::accounts::end_session(db, &hash).await {
+            failed(e);
+        }
         return Err(NoSession::LoggedOut);
     }
-    if t - s.last_seen >= TOUCH_EVERY_SECS {
-        db::accounts::touch_session(db, &hash, t)
-            .await
-            .map_err(NoSession::Db)?;
+    if t - s.last_seen >= TOUCH_EVERY_SECS
+        && let Err(e) = db::accounts::touch_session(db, &hash, t).await
+    {
+        failed(e);
     }
     let csrf = state.keys.csrf(&hash);
     Ok(Authed {

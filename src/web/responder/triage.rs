@@ -5,12 +5,14 @@
 use super::views::{InboxLine, InboxView, MessageLine, NoteLine, Option2, TipView};
 use super::{Authed, internal, nav, refused, see_other, signed_in, signed_in_post};
 use crate::db::{self, triage};
+use crate::outage::Write;
 use crate::report::FormInput;
 use crate::web::AppState;
 use crate::web::errors::{Kind, WebError};
 use crate::web::views::render;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
+use sea_orm::TransactionTrait;
 use uuid::Uuid;
 
 const PER_PAGE: u64 = 50;
@@ -297,27 +299,90 @@ pub async fn tip(
     tip_page(&state, &a, &acc, "", None).await
 }
 
+/// The audit entry of a tip action (entries that name a tip keep only the day).
+fn tip_audit(
+    state: &AppState,
+    a: &Authed,
+    action: &'static str,
+    acc: &Access,
+    detail: &str,
+) -> db::accounts::AuditEntry {
+    db::accounts::AuditEntry {
+        day: state.clock.today(),
+        at: None,
+        actor: a.account.email.clone(),
+        action,
+        detail: format!("tip {} ({}){detail}", acc.tip, acc.team_name),
+    }
+}
+
+/// Writes the audit entry of a download, before anything is served: a
+/// download the log cannot record is not served.
 async fn audit_tip(
     state: &AppState,
     a: &Authed,
-    action: &str,
+    action: &'static str,
     acc: &Access,
     detail: &str,
 ) -> Result<(), WebError> {
-    // Entries that name a tip keep only the day.
-    db::accounts::audit(
-        state.intake.db(),
-        state.clock.today(),
-        None,
-        &a.account.email,
-        action,
-        &format!("tip {} ({}){detail}", acc.tip, acc.team_name),
-    )
-    .await
-    .map_err(|e| internal(&e, state))
+    let entry = tip_audit(state, a, action, acc, detail);
+    entry.write(state.intake.db()).await.map_err(|e| {
+        let cause = crate::outage::Cause::of(&e);
+        state
+            .intake
+            .outage()
+            .record(Write::Responder, cause, state.clock.today());
+        internal(&e, state)
+    })
 }
 
-/// `POST /responder/tips/{tip}/{team}`: one triage action.
+/// What a triage action came to, short of a storage failure.
+enum Applied {
+    /// Written, with its audit entry, in the caller's transaction.
+    Done,
+    /// Refused for this reason: nothing was written.
+    Refused(String),
+}
+
+/// Why a triage action stopped.
+enum Stopped {
+    /// The database refused a read or a write: nothing of it was kept.
+    Db(sea_orm::DbErr),
+    Web(WebError),
+}
+
+impl From<sea_orm::DbErr> for Stopped {
+    fn from(e: sea_orm::DbErr) -> Self {
+        Self::Db(e)
+    }
+}
+
+/// What a responder is told when the database refused their change; the
+/// failure is logged with the incident id and counted for the admins.
+pub(crate) fn store_failed(state: &AppState, e: &sea_orm::DbErr) -> String {
+    let incident = state.intake.storage_failed(Write::Responder, e);
+    format!(
+        "Nothing was saved: the database refused the change (incident {incident}). \
+         What you typed is still below; try again in a few minutes."
+    )
+}
+
+/// The tip page again after a refused or failed action, with what was typed.
+async fn tip_page_with(
+    state: &AppState,
+    a: &Authed,
+    acc: &Access,
+    why: &str,
+    f: &FormInput,
+    status: StatusCode,
+) -> Result<HttpResponse, WebError> {
+    let mut res = tip_page(state, a, acc, why, Some(f)).await?;
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+/// `POST /responder/tips/{tip}/{team}`: one triage action. The change and
+/// its audit entry are written in one transaction: both or neither.
 pub async fn tip_action(
     req: HttpRequest,
     path: web::Path<(String, String)>,
@@ -330,63 +395,77 @@ pub async fn tip_action(
     };
     let (tip, team) = path.into_inner();
     let acc = access(&state, &a, &tip, &team).await?;
-    let db = state.intake.db();
-    let err = |e: sea_orm::DbErr| internal(&e, &state);
     let back = format!("/responder/tips/{}/{}", acc.tip, acc.team);
+    let action = f.get("action");
+    if matches!(action, "reply" | "reply-sealed") {
+        return reply(&req, &state, &a, &acc, &f, &back).await;
+    }
+    let outcome = async {
+        let txn = state.intake.db().begin().await?;
+        // Write first: on SQLite a transaction that reads and then writes
+        // fails at once if another connection wrote in between.
+        db::lock_for_write(&txn).await?;
+        let applied = apply(&state, &a, &acc, &f, &txn).await?;
+        if matches!(applied, Applied::Done) {
+            txn.commit().await?;
+        }
+        Ok::<_, Stopped>(applied)
+    }
+    .await;
+    match outcome {
+        Ok(Applied::Done) => Ok(see_other(&back)),
+        Ok(Applied::Refused(why)) => {
+            tip_page_with(&state, &a, &acc, &why, &f, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(Stopped::Db(e)) => {
+            let why = store_failed(&state, &e);
+            tip_page_with(&state, &a, &acc, &why, &f, StatusCode::SERVICE_UNAVAILABLE).await
+        }
+        Err(Stopped::Web(e)) => Err(e),
+    }
+}
+
+/// Applies one triage action (not a reply) in `txn`, with its audit entry.
+async fn apply(
+    state: &AppState,
+    a: &Authed,
+    acc: &Access,
+    f: &FormInput,
+    txn: &sea_orm::DatabaseTransaction,
+) -> Result<Applied, Stopped> {
+    let refused_with = |why: &str| Ok(Applied::Refused(why.to_owned()));
+    let audit = |action: &'static str, detail: &str| tip_audit(state, a, action, acc, detail);
     match f.get("action") {
         "status" => {
             let to = f.get("status");
             if to == acc.triage.status {
-                return Ok(see_other(&back));
+                return Ok(Applied::Done);
             }
             if !triage::status_move_allowed(&acc.triage.status, to) {
-                return tip_page(
-                    &state,
-                    &a,
-                    &acc,
-                    "That status change is not possible from here.",
-                    Some(&f),
-                )
-                .await;
+                return refused_with("That status change is not possible from here.");
             }
-            triage::set_status(db, acc.tip, acc.team, to, state.clock.today())
-                .await
-                .map_err(err)?;
-            audit_tip(
-                &state,
-                &a,
-                "status",
-                &acc,
-                &format!(": {} → {to}", acc.triage.status),
-            )
-            .await?;
+            triage::set_status(txn, acc.tip, acc.team, to, state.clock.today()).await?;
+            audit("status", &format!(": {} → {to}", acc.triage.status))
+                .write(txn)
+                .await?;
         }
         "assign" => {
             let who = f.get("assignee");
             let assignee = if who.is_empty() {
                 None
             } else {
-                let members = triage::team_accounts(db, acc.team).await.map_err(err)?;
+                let members = triage::team_accounts(txn, acc.team).await?;
                 let Some(m) = Uuid::parse_str(who)
                     .ok()
                     .and_then(|id| members.into_iter().find(|m| m.id == id))
                 else {
-                    return tip_page(
-                        &state,
-                        &a,
-                        &acc,
-                        "Assign the tip to a member of the team.",
-                        Some(&f),
-                    )
-                    .await;
+                    return refused_with("Assign the tip to a member of the team.");
                 };
                 Some(m)
             };
-            triage::set_assignee(db, acc.tip, acc.team, assignee.as_ref().map(|m| m.id))
-                .await
-                .map_err(err)?;
+            triage::set_assignee(txn, acc.tip, acc.team, assignee.as_ref().map(|m| m.id)).await?;
             let to = assignee.map(|m| m.email).unwrap_or_else(|| "nobody".into());
-            audit_tip(&state, &a, "assign", &acc, &format!(": {to}")).await?;
+            audit("assign", &format!(": {to}")).write(txn).await?;
         }
         "label-add" => {
             let label: String = f
@@ -398,143 +477,129 @@ pub async fn tip_action(
                 || label.chars().count() > LABEL_MAX
                 || label.chars().any(char::is_control)
             {
-                return tip_page(
-                    &state,
-                    &a,
-                    &acc,
-                    "A label has 1 to 40 characters.",
-                    Some(&f),
-                )
-                .await;
+                return refused_with("A label has 1 to 40 characters.");
             }
-            if triage::labels(db, acc.tip, acc.team)
-                .await
-                .map_err(err)?
-                .len()
-                >= LABELS_PER_TIP
-            {
-                return tip_page(&state, &a, &acc, "A tip has at most 20 labels.", Some(&f)).await;
+            if triage::labels(txn, acc.tip, acc.team).await?.len() >= LABELS_PER_TIP {
+                return refused_with("A tip has at most 20 labels.");
             }
-            triage::add_label(db, acc.tip, acc.team, &label)
-                .await
-                .map_err(err)?;
+            triage::add_label(txn, acc.tip, acc.team, &label).await?;
             // The label's text stays out of the audit log: it may say what the report says.
-            audit_tip(&state, &a, "label added", &acc, "").await?;
+            audit("label added", "").write(txn).await?;
         }
         "label-remove" => {
-            let label = f.get("label");
-            if triage::remove_label(db, acc.tip, acc.team, label)
-                .await
-                .map_err(err)?
-            {
-                audit_tip(&state, &a, "label removed", &acc, "").await?;
+            if triage::remove_label(txn, acc.tip, acc.team, f.get("label")).await? {
+                audit("label removed", "").write(txn).await?;
             }
         }
         "note" => {
             let text = f.get("note").trim();
             if text.is_empty() || text.chars().count() > NOTE_MAX {
-                return tip_page(
-                    &state,
-                    &a,
-                    &acc,
-                    "A note has 1 to 20,000 characters.",
-                    Some(&f),
-                )
-                .await;
+                return refused_with("A note has 1 to 20,000 characters.");
             }
-            let sealed = match seal_note(&state, &a, &acc, text).await? {
-                Some(s) => s,
-                None => {
-                    return tip_page(
-                        &state,
-                        &a,
-                        &acc,
-                        "The note was not saved: this team has no vetted key that can receive it.",
-                        Some(&f),
-                    )
-                    .await;
-                }
+            let Some(sealed) = seal_note(state, a, acc, text).await.map_err(Stopped::Web)? else {
+                return refused_with(
+                    "The note was not saved: this team has no vetted key that can receive it.",
+                );
             };
             triage::add_note(
-                db,
+                txn,
                 acc.tip,
                 acc.team,
                 &a.account.email,
                 state.clock.today(),
                 sealed,
             )
-            .await
-            .map_err(err)?;
-            audit_tip(&state, &a, "note", &acc, "").await?;
+            .await?;
+            audit("note", "").write(txn).await?;
         }
-        action @ ("reply" | "reply-sealed") => {
-            use crate::conversation::{self, ConversationError};
-            let now = state.clock.now();
-            let done = if action == "reply" {
-                conversation::reply_sealed_here(
-                    &state.intake,
-                    acc.tip,
-                    acc.team,
-                    &a.account.email,
-                    f.get("reply"),
-                    now,
-                )
-                .await
-            } else {
-                conversation::reply_sealed_in_browser(
-                    &state.intake,
-                    acc.tip,
-                    acc.team,
-                    &a.account.email,
-                    f.get("sealed").as_bytes(),
-                    now,
-                )
-                .await
-            };
-            // The reader posts with `Accept: application/json` and reads the answer.
-            let wants_json = req
-                .headers()
-                .get("accept")
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.contains("application/json"));
-            let why = match done {
-                Ok(()) => {
-                    let how = if action == "reply" {
-                        ": sealed on the server"
-                    } else {
-                        ": sealed in the browser"
-                    };
-                    audit_tip(&state, &a, "reply to the source", &acc, how).await?;
-                    if wants_json {
-                        return Ok(HttpResponse::Ok()
-                            .content_type("application/json")
-                            .body(serde_json::json!({ "ok": true }).to_string()));
-                    }
-                    return Ok(see_other(&format!("{back}#conversation")));
-                }
-                Err(ConversationError::Length) => {
-                    "Write a reply of 1 to 20,000 characters.".to_owned()
-                }
-                Err(ConversationError::NoSource) => {
-                    "This tip has no source key, so no reply can reach its source.".to_owned()
-                }
-                Err(ConversationError::NoKeys) => format!(
-                    "{} has no vetted responder with a usable key: a reply could not be read by the team. Nothing was sent.",
-                    acc.team_name
-                ),
-                Err(ConversationError::Refused(e)) => format!("The reply was refused: {e}."),
-                Err(e) => return Err(internal(&e, &state)),
-            };
-            if wants_json {
-                return Ok(HttpResponse::UnprocessableEntity()
-                    .content_type("application/json")
-                    .body(serde_json::json!({ "error": why }).to_string()));
-            }
-            return tip_page(&state, &a, &acc, &why, Some(&f)).await;
-        }
-        _ => return Err(refused(Kind::BadRequest, &state)),
+        _ => return Err(Stopped::Web(refused(Kind::BadRequest, state))),
     }
-    Ok(see_other(&back))
+    Ok(Applied::Done)
+}
+
+/// A reply to the source, sealed here or in the responder's browser; the
+/// reply, its mail and its audit entry are stored in one transaction.
+async fn reply(
+    req: &HttpRequest,
+    state: &AppState,
+    a: &Authed,
+    acc: &Access,
+    f: &FormInput,
+    back: &str,
+) -> Result<HttpResponse, WebError> {
+    use crate::conversation::{self, ConversationError};
+    let now = state.clock.now();
+    let sealed_here = f.get("action") == "reply";
+    let how = if sealed_here {
+        ": sealed on the server"
+    } else {
+        ": sealed in the browser"
+    };
+    let audit = tip_audit(state, a, "reply to the source", acc, how);
+    let done = if sealed_here {
+        conversation::reply_sealed_here(
+            &state.intake,
+            acc.tip,
+            acc.team,
+            f.get("reply"),
+            now,
+            audit,
+        )
+        .await
+    } else {
+        conversation::reply_sealed_in_browser(
+            &state.intake,
+            acc.tip,
+            acc.team,
+            f.get("sealed").as_bytes(),
+            now,
+            audit,
+        )
+        .await
+    };
+    // The reader posts with `Accept: application/json` and reads the answer.
+    let wants_json = req
+        .headers()
+        .get("accept")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"));
+    let (why, status) = match done {
+        Ok(()) => {
+            if wants_json {
+                return Ok(HttpResponse::Ok()
+                    .content_type("application/json")
+                    .body(serde_json::json!({ "ok": true }).to_string()));
+            }
+            return Ok(see_other(&format!("{back}#conversation")));
+        }
+        Err(ConversationError::Length) => (
+            "Write a reply of 1 to 20,000 characters.".to_owned(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(ConversationError::NoSource) => (
+            "This tip has no source key, so no reply can reach its source.".to_owned(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(ConversationError::NoKeys) => (
+            format!(
+                "{} has no vetted responder with a usable key: a reply could not be read by the team. Nothing was sent.",
+                acc.team_name
+            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(ConversationError::Refused(e)) => (
+            format!("The reply was refused: {e}."),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(ConversationError::Db(e)) => (store_failed(state, &e), StatusCode::SERVICE_UNAVAILABLE),
+        Err(e) => return Err(internal(&e, state)),
+    };
+    if wants_json {
+        return Ok(HttpResponse::build(status)
+            .content_type("application/json")
+            .body(serde_json::json!({ "error": why }).to_string()));
+    }
+    tip_page_with(state, a, acc, &why, f, status).await
 }
 
 /// `GET /responder/tips/{tip}/{team}/messages/{message}`: a reply of this
