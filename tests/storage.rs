@@ -41,36 +41,6 @@ fn desk_in(mut inst: Instance) -> Instance {
     inst
 }
 
-/// The SQL literal of a byte string on this backend.
-fn bytes_literal(backend: Backend, b: &[u8]) -> String {
-    match backend {
-        Backend::Sqlite => format!("x'{}'", hex(b)),
-        Backend::Postgres => format!("decode('{}', 'hex')", hex(b)),
-    }
-}
-
-/// How many of `codenames` have their source stored (a codename's lookup
-/// value is derived from it and the instance secret).
-fn stored_sources(inst: &Instance, codenames: &[String]) -> usize {
-    let secret = inst.instance_secret();
-    let mut found = 0;
-    for chunk in codenames.chunks(200) {
-        let lits: Vec<String> = chunk
-            .iter()
-            .map(|c| {
-                let c = tipline::codename::Codename::parse(c).unwrap();
-                bytes_literal(inst.db.backend, &c.derive(&secret).lookup)
-            })
-            .collect();
-        let sql = format!(
-            "SELECT COUNT(*) FROM sources WHERE lookup IN ({})",
-            lits.join(", ")
-        );
-        found += usize::try_from(count_rows(inst, &sql)).unwrap();
-    }
-    found
-}
-
 /// Checks the promise after a fault: every acknowledged report is stored
 /// (its source is found by its codename), and no source saw anything but
 /// a receipt or the "nothing was kept" page.

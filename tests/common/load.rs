@@ -92,22 +92,53 @@ pub enum Seen {
     Other(String),
 }
 
-/// Sends one full report through `agent` and says what the source saw.
-/// A request the server never answered (it was killed) is `Other`.
+/// Sends one full report through `agent` and says what the source saw:
+/// the form's GET, then its POST, as a browser does. A request the server
+/// never answered (it was killed, or is not up yet) is `Other("no answer")`.
 pub fn send_report(agent: &ureq::Agent, base: &str, marker: &str) -> Seen {
-    let fields = full_report(marker);
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let borrowed: Vec<(&str, &str)> = fields
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        report_with(agent, base, &borrowed)
-    }));
-    let r = match r {
-        Ok(r) => r,
-        Err(_) => return Seen::Other("no answer".into()),
+    let no_answer = || Seen::Other("no answer".into());
+    let Ok(mut page) = agent.get(format!("{base}/")).call() else {
+        return no_answer();
     };
-    classify(&r, marker)
+    let Ok(html) = page.body_mut().read_to_string() else {
+        return no_answer();
+    };
+    let Some(token) = html
+        .split_once("name=\"token\" value=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(t, _)| t.to_owned())
+    else {
+        return Seen::Other(format!("no form: {}", html.chars().take(200).collect::<String>()));
+    };
+    let mut fields = vec![("token".to_owned(), token), ("action".into(), "submit".into())];
+    fields.extend(full_report(marker));
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let answer = agent
+        .post(format!("{base}/report"))
+        .header("Content-Type", FORM)
+        .header("Sec-Fetch-Site", "same-origin")
+        .header("Origin", "null")
+        .send(encode(&borrowed).as_bytes());
+    match answer {
+        Ok(mut r) => {
+            let status = r.status().as_u16();
+            match r.body_mut().with_config().limit(16 << 20).read_to_string() {
+                Ok(body) => classify(
+                    &Resp {
+                        status,
+                        headers: Default::default(),
+                        body,
+                    },
+                    marker,
+                ),
+                Err(_) => no_answer(),
+            }
+        }
+        Err(_) => no_answer(),
+    }
 }
 
 /// Tells a receipt from a refusal (which must keep the form filled in).
@@ -216,6 +247,36 @@ pub fn codenames(seen: &[Seen]) -> Vec<String> {
             _ => None,
         })
         .collect()
+}
+
+/// The SQL literal of a byte string on this backend.
+pub fn bytes_literal(backend: Backend, b: &[u8]) -> String {
+    match backend {
+        Backend::Sqlite => format!("x'{}'", hex(b)),
+        Backend::Postgres => format!("decode('{}', 'hex')", hex(b)),
+    }
+}
+
+/// How many of `codenames` have their source stored (a codename's lookup
+/// value is derived from it and the instance secret).
+pub fn stored_sources(inst: &Instance, codenames: &[String]) -> usize {
+    let secret = inst.instance_secret();
+    let mut found = 0;
+    for chunk in codenames.chunks(200) {
+        let lits: Vec<String> = chunk
+            .iter()
+            .map(|c| {
+                let c = tipline::codename::Codename::parse(c).unwrap();
+                bytes_literal(inst.db.backend, &c.derive(&secret).lookup)
+            })
+            .collect();
+        let sql = format!(
+            "SELECT COUNT(*) FROM sources WHERE lookup IN ({})",
+            lits.join(", ")
+        );
+        found += usize::try_from(count_rows(inst, &sql)).unwrap();
+    }
+    found
 }
 
 /// Whether this process may mount filesystems (root); fails under CI when
