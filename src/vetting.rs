@@ -24,6 +24,9 @@ pub enum Change {
     Join { responder: Uuid, team: Uuid },
     /// A team is bound to a route (and receives what the route matches).
     Bind { route: Uuid, team: Uuid },
+    /// A suspended responder receives reports again: as much trust as
+    /// vetting them, so it needs as many approvals (suspending takes one).
+    Reinstate { responder: Uuid },
 }
 
 impl Change {
@@ -32,6 +35,7 @@ impl Change {
             Self::Vet { .. } => "vet",
             Self::Join { .. } => "join",
             Self::Bind { .. } => "bind",
+            Self::Reinstate { .. } => "reinstate",
         }
     }
 
@@ -41,6 +45,7 @@ impl Change {
             Self::Vet { .. } => ("vet", "approve vetting"),
             Self::Join { .. } => ("join team", "approve joining a team"),
             Self::Bind { .. } => ("bind team to route", "approve binding a team to a route"),
+            Self::Reinstate { .. } => ("reinstate", "approve reinstating"),
         }
     }
 }
@@ -122,7 +127,9 @@ pub async fn approve_in(
     // PostgreSQL and takes SQLite's write lock before anything is read.
     db::lock_for_write(txn).await?;
     let (responder_id, team_id, route_id) = match *change {
-        Change::Vet { responder, .. } => (Some(responder), None, None),
+        Change::Vet { responder, .. } | Change::Reinstate { responder } => {
+            (Some(responder), None, None)
+        }
         Change::Join { responder, team } => (Some(responder), Some(team), None),
         Change::Bind { route, team } => (None, Some(team), Some(route)),
     };
@@ -257,6 +264,19 @@ async fn describe(
                 vec![r.id],
             )))
         }
+        Change::Reinstate { responder: id } => {
+            let r = responder::Entity::find_by_id(*id)
+                .one(txn)
+                .await?
+                .ok_or(VetError::NotFound)?;
+            if !r.suspended {
+                return Ok(None);
+            }
+            Ok(Some((
+                format!("{}, fingerprint {}", responder_named(&r), r.fingerprint),
+                vec![r.id],
+            )))
+        }
         Change::Join {
             responder: id,
             team,
@@ -324,6 +344,7 @@ async fn describe(
 async fn apply(txn: &DatabaseTransaction, change: &Change) -> Result<(), DbErr> {
     match *change {
         Change::Vet { responder, .. } => return db::vet_responder_in(txn, responder).await,
+        Change::Reinstate { responder } => db::set_suspended_in(txn, responder, false).await?,
         Change::Join { responder, team } => {
             team_member::ActiveModel {
                 team_id: Set(team),

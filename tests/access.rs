@@ -112,9 +112,10 @@ fn public_posts_refuse_forgeries(inst: &Instance, s: &Server) {
     }
     // The login form.
     let mut b = Browser::new(&s.url(""));
-    let creds = |token: &str| {
+    let creds = |token: &str, csrf: &str| {
         encode(&[
             ("token", token),
+            ("csrf", csrf),
             ("email", "boss@example.org"),
             ("password", PASSWORD),
             ("code", "000000"),
@@ -123,18 +124,53 @@ fn public_posts_refuse_forgeries(inst: &Instance, s: &Server) {
     let r = b.post_body(
         "/responder/login",
         FORM,
-        creds("forged").as_bytes(),
+        creds("forged", "forged").as_bytes(),
         &[("Sec-Fetch-Site", "same-origin")],
     );
     assert_eq!(r.status, 403, "forged login token");
-    let token = hidden(&b.get("/responder/login").body, "token");
+    let page = b.get("/responder/login").body;
+    let (token, csrf) = (hidden(&page, "token"), hidden(&page, "csrf"));
     let r = b.post_body(
         "/responder/login",
         FORM,
-        creds(&token).as_bytes(),
+        creds(&token, &csrf).as_bytes(),
         CROSS_SITE,
     );
     assert_eq!(r.status, 403, "cross-site login");
+    // Login CSRF rests on more than the origin check: a form forged
+    // elsewhere (with a token the attacker fetched), posted by a browser
+    // that sends neither Origin nor Sec-Fetch-Site, arrives without this
+    // browser's SameSite=Strict login cookie and is refused.
+    let mut elsewhere = Browser::new(&s.url(""));
+    let forged = elsewhere.get("/responder/login").body;
+    let (token, csrf) = (hidden(&forged, "token"), hidden(&forged, "csrf"));
+    let mut victim = Browser::new(&s.url(""));
+    let r = victim.post_body(
+        "/responder/login",
+        FORM,
+        creds(&token, &csrf).as_bytes(),
+        &[],
+    );
+    assert_eq!(r.status, 403, "no login cookie");
+    assert!(r.body.contains("not opened in this browser"), "{}", r.body);
+    // The victim's own cookie with the attacker's token does not match.
+    victim.get("/responder/login");
+    let r = victim.post_body(
+        "/responder/login",
+        FORM,
+        creds(&token, &csrf).as_bytes(),
+        &[],
+    );
+    assert_eq!(r.status, 403, "a token bound to another browser's cookie");
+    // The form the browser itself was given passes (and the wrong code fails).
+    let own = victim.get("/responder/login").body;
+    let r = victim.post_body(
+        "/responder/login",
+        FORM,
+        creds(&hidden(&own, "token"), &hidden(&own, "csrf")).as_bytes(),
+        &[],
+    );
+    assert_eq!(r.status, 422, "its own form reaches the password check");
     // An invitation, at its first step and at its key step (multipart).
     let path = invite_path(&inst.ok(&[
         "admin",

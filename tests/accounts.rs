@@ -551,11 +551,13 @@ fn unknown_accounts_take_as_long_as_known_ones(backend: Backend) {
     let mut time = |email: &str| {
         let page = b.get("/responder/login");
         let token = hidden(&page.body, "token");
+        let csrf = hidden(&page.body, "csrf");
         let start = Instant::now();
         let r = b.post(
             "/responder/login",
             &[
                 ("token", &token),
+                ("csrf", &csrf),
                 ("email", email),
                 ("password", "not the password"),
                 ("code", "123456"),

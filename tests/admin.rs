@@ -205,16 +205,58 @@ fn two_admins_vet_and_suspend(backend: Backend) {
     let mut bo_keys = bo.encryption_keyids();
     bo_keys.sort();
     assert_eq!(to, bo_keys, "a suspended responder receives nothing new");
+
+    // Reinstating takes as many admins as vetting: one approval changes
+    // nothing, a repeated one does not count twice, the second admin's does.
+    let sealed_to_newest = |inst: &Instance, before: &[String]| {
+        let newest = ids(inst).into_iter().find(|i| !before.contains(i)).unwrap();
+        let mut to = pkesk_recipients(inst.ok(&["tip", "export", &newest]).as_bytes());
+        to.sort();
+        to
+    };
+    let r = first.post(&path, &[("csrf", &csrf), ("action", "reinstate")]);
+    assert_eq!(r.status, 200);
+    assert!(r.body.contains("1 of 2"), "{}", r.body);
+    assert!(r.body.contains("Suspended: nothing new"), "still suspended");
+    assert!(r.body.contains("approved so far by"), "{}", r.body);
+    let r = first.post(&path, &[("csrf", &csrf), ("action", "reinstate")]);
+    assert!(
+        r.body.contains("one person cannot count twice"),
+        "{}",
+        r.body
+    );
+    let before = ids(&inst);
+    assert_eq!(s.report(&[("details", "one approval")]).status, 200);
     assert_eq!(
-        first
-            .post(&path, &[("csrf", &csrf), ("action", "reinstate")])
-            .status,
-        303
+        sealed_to_newest(&inst, &before),
+        bo_keys,
+        "one admin cannot reinstate"
+    );
+    let csrf2 = hidden(&second.get(&path).body, "csrf");
+    let r = second.post(&path, &[("csrf", &csrf2), ("action", "reinstate")]);
+    assert!(r.body.contains("Reinstated"), "{}", r.body);
+    assert!(!r.body.contains("Suspended: nothing new"));
+    let before = ids(&inst);
+    assert_eq!(s.report(&[("details", "two approvals")]).status, 200);
+    let mut both = bo.encryption_keyids();
+    both.extend(ana.encryption_keyids());
+    both.sort();
+    assert_eq!(
+        sealed_to_newest(&inst, &before),
+        both,
+        "reinstated by two admins"
     );
 
     // The audit log, in the UI and as CSV with formulas neutralised.
     let audit = second.get("/admin/audit").body;
-    for what in ["approve vetting", "vet", "suspend", "reinstate", "login"] {
+    for what in [
+        "approve vetting",
+        "vet",
+        "suspend",
+        "approve reinstating",
+        "reinstate",
+        "login",
+    ] {
         assert!(audit.contains(what), "{what}");
     }
     let csv = second.get("/admin/audit.csv");
@@ -307,11 +349,12 @@ fn roles_and_web_invitations(backend: Backend) {
             .body
             .contains("not in any team")
     );
-    assert_eq!(
-        admin
-            .post(&page, &[("csrf", &admin_csrf), ("action", "reinstate")])
-            .status,
-        303
+    let r = admin.post(&page, &[("csrf", &admin_csrf), ("action", "reinstate")]);
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body.contains("Reinstated"),
+        "one admin is enough when one approval is: {}",
+        r.body
     );
     assert_eq!(responder.get(&tip).status, 200);
 

@@ -597,20 +597,27 @@ pub async fn vet_responder_in(db: &impl ConnectionTrait, id: Uuid) -> Result<(),
     bump_generation(db).await
 }
 
-/// Suspends a responder (nothing more is sealed to them) or reinstates one.
-pub async fn set_suspended(
-    db: &DatabaseConnection,
+/// Suspends a responder (nothing more is sealed to them) or reinstates one,
+/// inside the caller's transaction. Suspending drops a reinstatement that
+/// was waiting for approvals: it would undo this one.
+pub async fn set_suspended_in(
+    txn: &impl ConnectionTrait,
     id: Uuid,
     suspended: bool,
 ) -> Result<(), DbErr> {
-    let txn = db.begin().await?;
     responder::Entity::update_many()
         .col_expr(responder::Column::Suspended, Expr::value(suspended))
         .filter(responder::Column::Id.eq(id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
-    bump_generation(&txn).await?;
-    txn.commit().await
+    if suspended {
+        change::Entity::delete_many()
+            .filter(change::Column::Kind.eq("reinstate"))
+            .filter(change::Column::ResponderId.eq(id))
+            .exec(txn)
+            .await?;
+    }
+    bump_generation(txn).await
 }
 
 /// Removes a responder: their memberships, pending approvals and notice

@@ -78,6 +78,8 @@ pub struct ResponderView {
     pub member_of: Vec<(String, String)>,
     pub joinable: Vec<(String, String, bool)>,
     pub is_self: bool,
+    /// Admins who approved reinstating this suspended responder so far.
+    pub reinstate_by: Vec<String>,
 }
 
 /// The audit log.
@@ -197,7 +199,7 @@ async fn home_page(
         .await
         .map_err(err)?
         .iter()
-        .filter(|p| p.kind != "vet")
+        .filter(|p| p.kind == "join" || p.kind == "bind")
         .count();
     let view = HomeView {
         registered,
@@ -408,6 +410,11 @@ async fn responder_page(
             (t.id.to_string(), t.name.clone(), waiting)
         })
         .collect();
+    let reinstate_by = pending
+        .iter()
+        .find(|p| p.kind == "reinstate" && p.responder == Some(id))
+        .map(|p| p.approvers.clone())
+        .unwrap_or_default();
     let approved_by = crate::vetting::approvals(db)
         .await
         .map_err(err)?
@@ -438,6 +445,7 @@ async fn responder_page(
         message: message.to_owned(),
         member_of,
         joinable,
+        reinstate_by,
         is_self: a.account.responder_id == Some(id),
     };
     Ok(render(StatusCode::OK, &view))
@@ -562,28 +570,42 @@ pub async fn responder_action(
                 .map_err(err)?;
             Ok(see_other("/admin/"))
         }
-        action @ ("suspend" | "reinstate") => {
-            let suspend = action == "suspend";
+        "suspend" => {
+            let err = |e: sea_orm::DbErr| internal(&e, &state);
             let Some(r) = db::responder_by_handle(db, &id.to_string())
                 .await
-                .map_err(|e| internal(&e, &state))?
+                .map_err(err)?
             else {
                 return Err(refused(Kind::NotFound, &state));
             };
-            db::set_suspended(db, id, suspend)
-                .await
-                .map_err(|e| internal(&e, &state))?;
+            // The suspension and its audit line: both or neither.
+            let txn = sea_orm::TransactionTrait::begin(db).await.map_err(err)?;
+            db::set_suspended_in(&txn, id, true).await.map_err(err)?;
             db::accounts::audit(
-                db,
+                &txn,
                 now.date_naive(),
                 Some(now.timestamp()),
                 &a.account.email,
-                action,
+                "suspend",
                 &format!("{} <{}>, fingerprint {}", r.name, r.email, r.fingerprint),
             )
             .await
-            .map_err(|e| internal(&e, &state))?;
+            .map_err(err)?;
+            txn.commit().await.map_err(err)?;
             Ok(see_other(&format!("/admin/responders/{id}")))
+        }
+        "reinstate" => {
+            use crate::vetting::{Change, Outcome};
+            let change = Change::Reinstate { responder: id };
+            let message = match approve(&state, &a, &change).await? {
+                Ok(Outcome::Done) => {
+                    "Reinstated: reports reach this responder again from now on.".to_owned()
+                }
+                Ok(Outcome::AlreadyDone) => "Not suspended: nothing to reinstate.".to_owned(),
+                Ok(other) => waiting_text(other),
+                Err(why) => why,
+            };
+            responder_page(&state, &a, id, &message).await
         }
         _ => Err(refused(Kind::BadRequest, &state)),
     }

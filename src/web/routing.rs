@@ -322,7 +322,7 @@ fn pending_lines(
     };
     pending
         .into_iter()
-        .filter(|p| p.kind != "vet")
+        .filter(|p| p.kind == "join" || p.kind == "bind")
         .map(|p| {
             let text = match p.kind.as_str() {
                 "join" => format!("{} to join team \"{}", person(p.responder), team(p.team)),

@@ -1669,10 +1669,21 @@ pub fn login(b: &mut Browser, email: &str, password: &str, code: &str) -> Resp {
     // The form as a fresh page shows it (a signed-in browser would be sent on).
     let page = get_with(&agent(), &b.url("/responder/login"));
     let token = hidden(&page.body, "token");
+    let csrf = hidden(&page.body, "csrf");
+    // The form is bound to the pre-session cookie that came with it.
+    for c in page.headers.get("set-cookie").cloned().unwrap_or_default() {
+        let first = c.split(';').next().unwrap_or("");
+        if let Some((k, v)) = first.split_once('=')
+            && k.ends_with("tipline-login")
+        {
+            b.cookies.insert(k.to_owned(), v.to_owned());
+        }
+    }
     b.post(
         "/responder/login",
         &[
             ("token", &token),
+            ("csrf", &csrf),
             ("email", email),
             ("password", password),
             ("code", code),

@@ -28,9 +28,9 @@ use views::*;
 
 /// Forms on these pages are small; a key upload is the largest.
 const FORM_LIMIT: usize = 16 * 1024;
-const KEY_LIMIT: usize = 256 * 1024;
+pub(crate) const KEY_LIMIT: usize = 256 * 1024;
 /// How long a login form stays valid.
-const LOGIN_FORM_HOURS: i64 = 2;
+pub(crate) const LOGIN_FORM_HOURS: i64 = 2;
 /// Keys expiring sooner than this are flagged.
 const EXPIRY_WARNING_DAYS: i64 = 30;
 
@@ -156,6 +156,7 @@ fn busy(state: &AppState) -> HttpResponse {
 }
 
 fn login_page(
+    req: &HttpRequest,
     state: &AppState,
     status: StatusCode,
     email: &str,
@@ -163,17 +164,26 @@ fn login_page(
     notice: &str,
 ) -> HttpResponse {
     let token = super::token::issue(&state.token_key, state.clock.now());
-    render(
+    let (binding, set_cookie) = session::login_binding(req, state);
+    let mut res = render(
         status,
         &LoginView {
             demo: state.demo,
             nav: None,
             token,
+            csrf: state.keys.csrf(&session::login_csrf_context(&binding)),
             email: email.to_owned(),
             error: error.to_owned(),
             notice: notice.to_owned(),
         },
-    )
+    );
+    if let Some(c) = set_cookie
+        && let Ok(v) = actix_web::http::header::HeaderValue::from_str(&c)
+    {
+        res.headers_mut()
+            .append(actix_web::http::header::SET_COOKIE, v);
+    }
+    res
 }
 
 /// `GET /responder/login`.
@@ -195,7 +205,7 @@ pub async fn login_form(
     } else {
         ""
     };
-    Ok(login_page(&state, StatusCode::OK, "", "", notice))
+    Ok(login_page(&req, &state, StatusCode::OK, "", "", notice))
 }
 
 const LOGIN_FAILED: &str = "That did not work: the e-mail address, the password or the code is not right. Check them and try again.";
@@ -217,10 +227,26 @@ pub async fn login(
     .is_err()
     {
         return Ok(login_page(
+            &req,
             &state,
             StatusCode::FORBIDDEN,
             "",
             "This login form is too old. Try again.",
+            "",
+        ));
+    }
+    let bound = session::login_bound(&req, &state).is_some_and(|b| {
+        state
+            .keys
+            .csrf_ok(&session::login_csrf_context(&b), f.get("csrf"))
+    });
+    if !bound {
+        return Ok(login_page(
+            &req,
+            &state,
+            StatusCode::FORBIDDEN,
+            "",
+            "This login form was not opened in this browser, or its cookie is gone. Try again on this page.",
             "",
         ));
     }
@@ -239,6 +265,7 @@ pub async fn login(
         Ok(a) => a,
         Err(throttle::Wait(secs)) => {
             let mut res = login_page(
+                &req,
                 &state,
                 StatusCode::TOO_MANY_REQUESTS,
                 &email,
@@ -264,6 +291,7 @@ pub async fn login(
         _ => {
             attempt.finish(false);
             return Ok(login_page(
+                &req,
                 &state,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &email,
@@ -276,11 +304,12 @@ pub async fn login(
         Ok(s) => s,
         // The used code could not be recorded: refused, like any login
         // that cannot be stored.
-        Err(e) => return Ok(login_store_failed(&state, &email, &e)),
+        Err(e) => return Ok(login_store_failed(&req, &state, &email, &e)),
     };
     let Some(used_recovery) = second else {
         attempt.finish(false);
         return Ok(login_page(
+            &req,
             &state,
             StatusCode::UNPROCESSABLE_ENTITY,
             &email,
@@ -318,7 +347,7 @@ pub async fn login(
     }
     .await;
     if let Err(e) = stored {
-        return Ok(login_store_failed(&state, &email, &e));
+        return Ok(login_store_failed(&req, &state, &email, &e));
     }
     let device = device.unwrap_or_else(|| crate::random::hex(&crate::random::bytes::<12>()));
     Ok(HttpResponse::SeeOther()
@@ -333,9 +362,15 @@ pub async fn login(
 
 /// The login page after the database refused to record a login (the used
 /// code, the session or its audit entry): nothing of it was kept.
-fn login_store_failed(state: &AppState, email: &str, e: &sea_orm::DbErr) -> HttpResponse {
+fn login_store_failed(
+    req: &HttpRequest,
+    state: &AppState,
+    email: &str,
+    e: &sea_orm::DbErr,
+) -> HttpResponse {
     let incident = state.intake.storage_failed(Write::Responder, e);
     login_page(
+        req,
         state,
         StatusCode::SERVICE_UNAVAILABLE,
         email,
@@ -817,7 +852,7 @@ pub async fn update_key(
         Err(redirect) => return Ok(redirect),
     };
     same_site(&req, &state)?;
-    let f = read_key_form(&req, payload)
+    let f = read_key_form(req.headers(), payload)
         .await
         .map_err(|k| refused(k, &state))?;
     if !state.keys.csrf_ok(&a.session, &f.csrf) {
@@ -1156,16 +1191,25 @@ pub async fn invitation_step(
 
 /// The fields of the key form (multipart, so that a file can be chosen).
 #[derive(Default)]
-struct KeyForm {
-    csrf: String,
-    name: String,
-    key: Vec<u8>,
+pub(crate) struct KeyForm {
+    pub(crate) csrf: String,
+    pub(crate) name: String,
+    pub(crate) key: Vec<u8>,
     /// The current password (when a signed-in responder updates their key).
-    password: String,
+    pub(crate) password: String,
 }
 
-async fn read_key_form(req: &HttpRequest, payload: web::Payload) -> Result<KeyForm, Kind> {
-    let mut mp = actix_multipart::Multipart::new(req.headers(), payload);
+/// Reads the key form's multipart body (the fuzz target `key_upload`
+/// drives this with arbitrary bytes).
+pub(crate) async fn read_key_form<S>(
+    headers: &actix_web::http::header::HeaderMap,
+    payload: S,
+) -> Result<KeyForm, Kind>
+where
+    S: futures_util::Stream<Item = Result<actix_web::web::Bytes, actix_web::error::PayloadError>>
+        + 'static,
+{
+    let mut mp = actix_multipart::Multipart::new(headers, payload);
     let mut out = KeyForm::default();
     let mut total = 0usize;
     while let Some(field) = mp.next().await {
@@ -1207,7 +1251,7 @@ async fn key_step(
     let state = inv.state;
     same_site(req, state)?;
     let f = if super::source::content_type(req).starts_with("multipart/form-data") {
-        read_key_form(req, payload)
+        read_key_form(req.headers(), payload)
             .await
             .map_err(|k| refused(k, state))?
     } else {

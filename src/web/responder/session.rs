@@ -50,6 +50,44 @@ fn device_cookie(state: &AppState) -> &'static str {
     }
 }
 
+fn login_cookie(state: &AppState) -> &'static str {
+    if state.secure_cookies {
+        "__Host-tipline-login"
+    } else {
+        "tipline-login"
+    }
+}
+
+/// The login form's binding to this browser: the random value of its
+/// pre-session cookie (SameSite=Strict, so a form posted from another site
+/// arrives without it), and the `Set-Cookie` to send when the browser did
+/// not bring one. The form's CSRF token is made for this value, so a login
+/// forged from elsewhere (to sign a responder into an attacker's account)
+/// is refused even by a browser that sends no `Origin`.
+pub fn login_binding(req: &HttpRequest, state: &AppState) -> (String, Option<String>) {
+    if let Some(v) = cookie(req, login_cookie(state)) {
+        return (v.to_owned(), None);
+    }
+    let v = crate::random::hex(&crate::random::bytes::<16>());
+    let set = set_cookie(state, login_cookie(state), &v, Some(LOGIN_COOKIE_SECS));
+    (v, Some(set))
+}
+
+/// The pre-session cookie the browser brought to a login POST.
+pub fn login_bound(req: &HttpRequest, state: &AppState) -> Option<String> {
+    cookie(req, login_cookie(state)).map(str::to_owned)
+}
+
+/// How long a login form's cookie lasts: as long as its form token.
+const LOGIN_COOKIE_SECS: i64 = super::LOGIN_FORM_HOURS * 3600;
+
+/// The CSRF context of a login form bound to `binding`.
+pub fn login_csrf_context(binding: &str) -> Vec<u8> {
+    let mut c = b"login\0".to_vec();
+    c.extend_from_slice(binding.as_bytes());
+    c
+}
+
 /// A cookie's value from the request (parsed here: one header, no crate needed).
 pub fn cookie<'a>(req: &'a HttpRequest, name: &str) -> Option<&'a str> {
     req.headers()

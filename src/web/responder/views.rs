@@ -16,6 +16,8 @@ pub struct LoginView {
     pub demo: bool,
     pub nav: Option<Nav>,
     pub token: String,
+    /// Bound to this browser's pre-session cookie.
+    pub csrf: String,
     pub email: String,
     pub error: String,
     pub notice: String,
