@@ -65,6 +65,9 @@ impl Application {
         seed_demo: bool,
     ) -> anyhow::Result<Self> {
         let sqlite_lock = db::lock_sqlite(&config.database_url)?;
+        if let Some(w) = db::nodelay_warning(&config.database_url, db::nodelay_works) {
+            tracing::warn!("{w}");
+        }
         let db = db::connect(&config.database_url).await?;
         db::migrate(&db).await?;
         let identity = Identity::load_or_create(&config)?;

@@ -175,6 +175,13 @@ pub async fn intake_writer(url: &str) -> anyhow::Result<DatabaseConnection> {
 /// until sqlx sets the option again. The sockets are reached without
 /// unsafe code through `pidfd_getfd`, which duplicates one of our own
 /// descriptors; the duplicate shares the socket, so the option sticks.
+#[cfg(not(target_os = "linux"))]
+pub fn nodelay_tcp_sockets() -> usize {
+    0
+}
+
+/// As above, on Linux.
+#[cfg(target_os = "linux")]
 pub fn nodelay_tcp_sockets() -> usize {
     use rustix::net::sockopt;
     use rustix::net::{AddressFamily, SocketType};
@@ -219,6 +226,37 @@ pub fn nodelay_tcp_sockets() -> usize {
         tracing::debug!("TCP_NODELAY: no socket changed (already set, or pidfd_getfd refused)");
     }
     changed
+}
+
+/// Whether [`nodelay_tcp_sockets`] works on this machine: tried once, on
+/// a loopback connection of our own. It does not where `pidfd_getfd` is
+/// refused (a seccomp filter, an old kernel) or beyond Linux.
+pub fn nodelay_works() -> bool {
+    let Ok(listener) = std::net::TcpListener::bind("127.0.0.1:0") else {
+        return false;
+    };
+    let Ok(client) = listener.local_addr().and_then(std::net::TcpStream::connect) else {
+        return false;
+    };
+    if client.nodelay().unwrap_or(false) {
+        return true;
+    }
+    nodelay_tcp_sockets();
+    client.nodelay().unwrap_or(false)
+}
+
+/// What `serve` says at start when the workaround for sqlx's Nagle on
+/// PostgreSQL connections cannot work: `None` when it works, or when the
+/// database is SQLite or reached over a Unix socket (no TCP, no delay).
+pub fn nodelay_warning(url: &str, works: impl FnOnce() -> bool) -> Option<&'static str> {
+    let tcp = (url.starts_with("postgres://") || url.starts_with("postgresql://"))
+        && !url.contains("host=/");
+    (tcp && !works()).then_some(
+        "TCP_NODELAY cannot be set on the PostgreSQL connections on this system \
+         (it needs Linux's pidfd_getfd): a batch of reports larger than one TLS record \
+         may wait for a delayed ACK, about 40 ms. Connect over PostgreSQL's Unix socket \
+         to avoid it (README, \"The PostgreSQL connection\").",
+    )
 }
 
 /// The file of an SQLite database URL (none for `:memory:`).
@@ -1485,6 +1523,18 @@ mod tests {
             assert_eq!(pragma(db, "temp_store").await, 2);
             assert_eq!(pragma(db, "foreign_keys").await, 1);
         }
+    }
+
+    #[test]
+    fn serve_says_when_nagle_stays_on() {
+        let tcp = "postgres://tipline@db.example/tipline";
+        assert!(nodelay_warning(tcp, || false).is_some_and(|w| w.contains("Unix socket")));
+        assert_eq!(nodelay_warning(tcp, || true), None);
+        let socket = "postgres://tipline@localhost/tipline?host=/var/run/postgresql";
+        assert_eq!(nodelay_warning(socket, || false), None);
+        assert_eq!(nodelay_warning("sqlite://data/t.db", || false), None);
+        // On this machine (Linux) the workaround works, so nothing is said.
+        assert!(nodelay_works());
     }
 
     #[test]
