@@ -68,6 +68,24 @@ pub fn below(n: u32) -> u32 {
     }
 }
 
+/// Puts `items` in a uniformly random order (Fisher–Yates).
+pub fn shuffle<T>(items: &mut [T]) {
+    for i in (1..items.len()).rev() {
+        let Ok(bound) = u32::try_from(i + 1) else {
+            continue;
+        };
+        items.swap(i, usize::try_from(below(bound)).unwrap_or(i));
+    }
+}
+
+/// A random SQLite rowid: positive, below 2^63, never one that tells
+/// when its row was written. A clash with one of a table's n rows has
+/// odds of n/2^63 (one in ten trillion at a million rows); the insert then
+/// fails as a repeated form does, and nothing of it is stored.
+pub fn rowid() -> i64 {
+    (i64::from_le_bytes(bytes::<8>()) & i64::MAX).max(1)
+}
+
 /// A random v4 UUID (never a time-ordered one: ids must not leak order).
 pub fn uuid() -> uuid::Uuid {
     uuid::Builder::from_random_bytes(bytes::<16>()).into_uuid()
@@ -97,6 +115,20 @@ pub fn hex(data: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shuffle_reaches_every_order_and_rowids_are_positive() {
+        let mut seen = std::collections::HashMap::new();
+        for _ in 0..6000 {
+            let mut v = [1, 2, 3];
+            shuffle(&mut v);
+            *seen.entry(v).or_insert(0) += 1;
+        }
+        assert_eq!(seen.len(), 6, "all six orders of three");
+        // About 1000 each; 800 is more than six standard deviations below.
+        assert!(seen.values().all(|&n| n > 800), "{seen:?}");
+        assert!((0..1000).all(|_| rowid() > 0));
+    }
 
     #[test]
     fn below_stays_in_range_and_covers_it() {

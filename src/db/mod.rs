@@ -973,6 +973,12 @@ impl Insert {
     /// `INSERT … SELECT … FROM (VALUES …)`, keeping only the rows whose
     /// last column equals `guard`; the values go to the end of `params`.
     ///
+    /// The order in which a day's reports arrived is kept nowhere: the
+    /// rows go in shuffled (PostgreSQL's heap then holds a batch in random
+    /// order), and on SQLite each row gets a random rowid, so neither the
+    /// table nor an index ending in the rowid (`tips_by_day`) is in arrival
+    /// order.
+    ///
     /// PostgreSQL numbers its placeholders (`$N`). SQLite gets plain `?`,
     /// bound in order: sqlx asks SQLite for the name of every numbered
     /// parameter, a lookup that scans the statement's whole list of names,
@@ -980,10 +986,23 @@ impl Insert {
     /// (3.5% of the server's CPU under load, docs/PERFORMANCE.md).
     fn sql(self, guard: &str, numbered: bool, params: &mut Vec<sea_orm::Value>) -> String {
         use std::fmt::Write;
-        let n = self.cols.split(',').count();
+        let sqlite = !numbered;
+        let cols = if sqlite {
+            format!("rowid, {}", self.cols)
+        } else {
+            self.cols.to_owned()
+        };
+        let n = cols.split(',').count();
         let select: Vec<String> = (1..=n).map(|i| format!("v.column{i}")).collect();
+        let mut rows = self.rows;
+        crate::random::shuffle(&mut rows);
+        if sqlite {
+            for row in &mut rows {
+                row.insert(0, crate::random::rowid().into());
+            }
+        }
         let mut values = String::new();
-        for (r, row) in self.rows.into_iter().enumerate() {
+        for (r, row) in rows.into_iter().enumerate() {
             values.push_str(if r == 0 { "(" } else { ", (" });
             for (i, v) in row.into_iter().enumerate() {
                 params.push(v);
@@ -999,7 +1018,7 @@ impl Insert {
         format!(
             "INSERT INTO {} ({}) SELECT {} FROM (VALUES {values}) AS v WHERE v.column{} = {guard}",
             self.table,
-            self.cols,
+            cols,
             select.join(", "),
             n + 1
         )
