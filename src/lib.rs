@@ -9,6 +9,8 @@ pub mod config;
 pub mod conversation;
 pub mod coords;
 pub mod db;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod i18n;
 pub mod identity;
 pub mod intake;

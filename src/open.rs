@@ -52,13 +52,30 @@ pub struct OpenArgs {
 pub fn run(args: &OpenArgs, out: &mut impl Write) -> anyhow::Result<()> {
     let raw = std::fs::read(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
-    let message = message_bytes(&raw).context(
+    // Nothing is asked before the file is known to hold a message.
+    message_bytes(&raw).context(
         "the file holds no OpenPGP message (expected a .asc from Tipline, or a saved .eml)",
     )?;
     let mut keys = secret_key(args)?;
+    let shown = open_bytes(&raw, &mut keys, args)?;
+    out.write_all(&shown)?;
+    Ok(())
+}
+
+/// What `tipline open` shows for the file's bytes `raw`, opened with the
+/// unlocked `keys` as `args` asks (the instance certificate, when given by
+/// path, is read here). The fuzz target `open_input` drives this.
+pub fn open_bytes(
+    raw: &[u8],
+    keys: &mut [openpgp::crypto::KeyPair],
+    args: &OpenArgs,
+) -> anyhow::Result<Vec<u8>> {
+    let message = message_bytes(raw).context(
+        "the file holds no OpenPGP message (expected a .asc from Tipline, or a saved .eml)",
+    )?;
     let plain = match (&args.instance_cert, &args.instance_fingerprint) {
         _ if args.allow_unsigned => {
-            let plain = decrypt(&message, &mut keys, None)?;
+            let plain = decrypt(&message, &mut *keys, None)?;
             eprintln!(
                 "WARNING: not checked against the instance key. A reply sealed in a responder's \
                  browser carries no instance signature; anything else opened this way proves nothing about where it came from."
@@ -68,7 +85,7 @@ pub fn run(args: &OpenArgs, out: &mut impl Write) -> anyhow::Result<()> {
         (Some(path), _) => {
             let cert = Cert::from_file(path)
                 .with_context(|| format!("cannot read the instance key {}", path.display()))?;
-            decrypt(&message, &mut keys, Some(&cert))?
+            decrypt(&message, &mut *keys, Some(&cert))?
         }
         (None, Some(fp)) => {
             let pinned = hex(fp);
@@ -77,7 +94,7 @@ pub fn run(args: &OpenArgs, out: &mut impl Write) -> anyhow::Result<()> {
             }
             // The report carries the instance key; it is trusted only if its
             // fingerprint is the pinned one, and only then checks the signature.
-            let unverified = decrypt(&message, &mut keys, None)?;
+            let unverified = decrypt(&message, &mut *keys, None)?;
             let cert = crate::report::instance_cert_in(&unverified).context(
                 "this message carries no instance key (a note or message does not): give --instance-cert instead",
             )?;
@@ -88,29 +105,28 @@ pub fn run(args: &OpenArgs, out: &mut impl Write) -> anyhow::Result<()> {
                     crate::seal::grouped_hex(&pinned)
                 );
             }
-            decrypt(&message, &mut keys, Some(&cert))?
+            decrypt(&message, &mut *keys, Some(&cert))?
         }
         (None, None) => bail!(
             "give the instance identity you pinned: --instance-cert FILE or --instance-fingerprint FP \
              (a signature checked only against a key named in the message proves nothing)"
         ),
     };
-    match crate::report::entity_parts(&plain) {
+    let mut shown = match crate::report::entity_parts(&plain) {
         Some((text, json)) => {
             if args.json {
-                let json = json.context("this report has no JSON part")?;
-                out.write_all(json.as_bytes())?;
+                json.context("this report has no JSON part")?.into_bytes()
             } else {
-                out.write_all(text.as_bytes())?;
+                text.into_bytes()
             }
         }
         None if args.json => bail!("this is not a report (no JSON part): leave out --json"),
-        None => out.write_all(&plain)?,
+        None => plain,
+    };
+    if !shown.ends_with(b"\n") {
+        shown.push(b'\n');
     }
-    if !plain.ends_with(b"\n") {
-        writeln!(out)?;
-    }
-    Ok(())
+    Ok(shown)
 }
 
 fn hex(s: &str) -> String {
@@ -136,7 +152,6 @@ fn message_bytes(raw: &[u8]) -> Option<Vec<u8>> {
 /// The secret key's decryption keys, unlocked (asking for the passphrase
 /// if they have one).
 fn secret_key(args: &OpenArgs) -> anyhow::Result<Vec<openpgp::crypto::KeyPair>> {
-    use openpgp::types::KeyFlags;
     let cert = Cert::from_file(&args.key)
         .with_context(|| format!("cannot read the secret key {}", args.key.display()))?;
     if !cert.is_tsk() {
@@ -145,18 +160,7 @@ fn secret_key(args: &OpenArgs) -> anyhow::Result<Vec<openpgp::crypto::KeyPair>> 
             args.key.display()
         );
     }
-    let p = policy();
-    let flags = KeyFlags::empty()
-        .set_transport_encryption()
-        .set_storage_encryption();
-    let keys: Vec<_> = cert
-        .keys()
-        .with_policy(&p, None)
-        .supported()
-        .secret()
-        .key_flags(flags)
-        .map(|ka| ka.key().clone().role_into_unspecified())
-        .collect();
+    let keys = decryption_keys(&cert);
     if keys.is_empty() {
         bail!("this secret key has no encryption key that can still be used");
     }
@@ -186,6 +190,27 @@ fn secret_key(args: &OpenArgs) -> anyhow::Result<Vec<openpgp::crypto::KeyPair>> 
         pairs.push(key.into_keypair()?);
     }
     Ok(pairs)
+}
+
+/// The secret keys of `cert` that decrypt (still locked if they have a
+/// passphrase).
+pub fn decryption_keys(
+    cert: &Cert,
+) -> Vec<
+    openpgp::packet::Key<openpgp::packet::key::SecretParts, openpgp::packet::key::UnspecifiedRole>,
+> {
+    use openpgp::types::KeyFlags;
+    let p = policy();
+    let flags = KeyFlags::empty()
+        .set_transport_encryption()
+        .set_storage_encryption();
+    cert.keys()
+        .with_policy(&p, None)
+        .supported()
+        .secret()
+        .key_flags(flags)
+        .map(|ka| ka.key().clone().role_into_unspecified())
+        .collect()
 }
 
 /// Asks for the key's passphrase on the terminal, without echo.

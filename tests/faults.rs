@@ -109,9 +109,7 @@ impl Drop for Mail {
 /// after a restart), with no rate limit in the way.
 fn desk(inst: Instance, mail: &Mail) -> (Instance, Vec<Responder>, u16) {
     let mut inst = inst;
-    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
-    let keys: Vec<Responder> = NAMES.iter().map(|n| inst.responder("Desk", n)).collect();
-    inst.ok(&["route", "add", "--name", "All", "--team", "Desk", "--default"]);
+    let keys = inst.desk(&NAMES);
     let port = free_port();
     for (k, v) in [
         ("TIPLINE_BIND", format!("127.0.0.1:{port}")),
@@ -154,15 +152,26 @@ fn settle_and_count(
     logs: &[String],
 ) {
     let drained = wait_until(300, || outbox_counts(inst) == (0, 0, 0));
-    assert!(drained, "{fault}: the outbox empties: {}", inst.ok(&["outbox", "list"]));
+    assert!(
+        drained,
+        "{fault}: the outbox empties: {}",
+        inst.ok(&["outbox", "list"])
+    );
     let unexpected: Vec<&Seen> = seen
         .iter()
         .filter(|s| matches!(s, Seen::Other(o) if o != "no answer"))
         .collect();
-    assert!(unexpected.is_empty(), "{fault}: only receipts and refusals: {unexpected:?}");
+    assert!(
+        unexpected.is_empty(),
+        "{fault}: only receipts and refusals: {unexpected:?}"
+    );
     let (acked, refused, unanswered) = tally(seen);
     let codes = codenames(seen);
-    assert_eq!(stored_sources(inst, &codes), codes.len(), "{fault}: every acknowledged report is stored");
+    assert_eq!(
+        stored_sources(inst, &codes),
+        codes.len(),
+        "{fault}: every acknowledged report is stored"
+    );
     let stored = usize::try_from(count_rows(inst, "SELECT COUNT(*) FROM tips")).unwrap();
 
     // Mail: per responder, the distinct Message-IDs and the copies.
@@ -170,7 +179,9 @@ fn settle_and_count(
     let mut ids: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (_, m) in &msgs {
         let to = header(m, "To").unwrap_or_default();
-        ids.entry(to).or_default().push(header(m, "Message-ID").unwrap());
+        ids.entry(to)
+            .or_default()
+            .push(header(m, "Message-ID").unwrap());
     }
     let mut delivered = usize::MAX;
     let mut duplicated = 0;
@@ -180,7 +191,11 @@ fn settle_and_count(
         let distinct: HashSet<&String> = all.iter().collect();
         duplicated += all.len() - distinct.len();
         delivered = delivered.min(distinct.len());
-        assert_eq!(distinct.len(), stored, "{fault}: {name} got one message per stored report");
+        assert_eq!(
+            distinct.len(),
+            stored,
+            "{fault}: {name} got one message per stored report"
+        );
     }
     // The first responder's copies name their reports: every acknowledged
     // one is among them, and no report came under two Message-IDs.
@@ -191,11 +206,17 @@ fn settle_and_count(
         }
         let plain = decrypt_in_process(&keys[0].cert, &armored(m).expect("an encrypted part"));
         let marker = marker_in(&String::from_utf8_lossy(&plain)).expect("a marker");
-        markers.entry(marker).or_default().insert(header(m, "Message-ID").unwrap());
+        markers
+            .entry(marker)
+            .or_default()
+            .insert(header(m, "Message-ID").unwrap());
     }
     for s in seen {
         if let Seen::Acknowledged { marker, .. } = s {
-            assert!(markers.contains_key(marker), "{fault}: acknowledged {marker} was delivered");
+            assert!(
+                markers.contains_key(marker),
+                "{fault}: acknowledged {marker} was delivered"
+            );
         }
     }
     assert!(
@@ -204,7 +225,11 @@ fn settle_and_count(
     );
 
     // No report text anywhere but sealed.
-    let needles: [&[u8]; 3] = [b"We were taken from the bus station", b"Myawaddy fault-", b"Brian Otieno"];
+    let needles: [&[u8]; 3] = [
+        b"We were taken from the bus station",
+        b"Myawaddy fault-",
+        b"Brian Otieno",
+    ];
     let mut hay = all_files(inst.dir.path());
     hay.extend(inst.db.dump());
     if let Some(fs) = &inst.db.storage {
@@ -217,7 +242,10 @@ fn settle_and_count(
         hay.extend(m);
     }
     // The needles are what every report sent (so the search can find them).
-    let sent: String = full_report("fault-0-0").into_iter().map(|(_, v)| v).collect();
+    let sent: String = full_report("fault-0-0")
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
     assert!(needles.iter().all(|n| contains(sent.as_bytes(), n)));
     let plaintext = needles.iter().filter(|n| contains(&hay, n)).count();
     assert_eq!(plaintext, 0, "{fault}: no report text outside its seal");
@@ -288,7 +316,11 @@ fn postgres_restart() {
         .args(["main", "restart"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(wait_until(60, postgres_available));
     more_receipts(&load, 20, 120, "after PostgreSQL restarted");
     let seen = load.stop();
@@ -312,7 +344,10 @@ fn disk_full(backend: Backend) {
     more_receipts(&load, 10, 60, "before");
     inst.storage().fill();
     let (_, r, _) = load.counts();
-    assert!(load.wait_for(120, |s| tally(s).1 >= r + 20), "refused while full");
+    assert!(
+        load.wait_for(120, |s| tally(s).1 >= r + 20),
+        "refused while full"
+    );
     inst.storage().free();
     more_receipts(&load, 20, 120, "after space was freed");
     let seen = load.stop();
@@ -348,7 +383,11 @@ fn smtp(backend: Backend, mode: &str) {
     if mode == "550" {
         // A permanent refusal gives up at once, keeps the message and
         // alerts; an admin puts the messages back once the cause is fixed.
-        assert!(outbox_counts(&inst).1 > 0, "550 gives up: {}", inst.ok(&["outbox", "list"]));
+        assert!(
+            outbox_counts(&inst).1 > 0,
+            "550 gives up: {}",
+            inst.ok(&["outbox", "list"])
+        );
         let a = inst.ok(&["alert", "list"]);
         assert!(a.contains("mail-failed"), "an alert: {a}");
     }
@@ -376,7 +415,8 @@ fn two_servers_one_killed() {
     let (mut inst, keys, port_a) = desk(Instance::new(Backend::Postgres), &mail);
     let a = inst.serve(&[]);
     let port_b = free_port();
-    inst.extra_env.push(("TIPLINE_BIND".into(), format!("127.0.0.1:{port_b}")));
+    inst.extra_env
+        .push(("TIPLINE_BIND".into(), format!("127.0.0.1:{port_b}")));
     let b = inst.serve(&[]);
     let load_a = Load::start(&url(port_a), 2, "fault-a");
     let load_b = Load::start(&url(port_b), 2, "fault-b");
@@ -401,7 +441,10 @@ fn second_sqlite_server() {
     more_receipts(&load, 10, 60, "before");
     let out = inst.serve_refused(&[]);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success() && err.contains("is already serving the SQLite database"), "{err}");
+    assert!(
+        !out.status.success() && err.contains("is already serving the SQLite database"),
+        "{err}"
+    );
     more_receipts(&load, 10, 60, "the first server goes on");
     let seen = load.stop();
     let logs = vec![server.logs(), err.into_owned()];
@@ -409,7 +452,10 @@ fn second_sqlite_server() {
 }
 
 fn needs_postgres() {
-    assert!(postgres_available(), "the fault suite needs PostgreSQL on 127.0.0.1:5432");
+    assert!(
+        postgres_available(),
+        "the fault suite needs PostgreSQL on 127.0.0.1:5432"
+    );
 }
 
 macro_rules! faults {

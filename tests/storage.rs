@@ -19,19 +19,7 @@ fn desk_on_tmpfs(backend: Backend, size: &str) -> Instance {
 /// `inst` with a desk of three vetted responders and no rate limit that
 /// would get in the way of the load.
 fn desk_in(mut inst: Instance) -> Instance {
-    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
-    for name in ["r1", "r2", "r3"] {
-        inst.responder("Desk", name);
-    }
-    inst.ok(&[
-        "route",
-        "add",
-        "--name",
-        "All",
-        "--team",
-        "Desk",
-        "--default",
-    ]);
+    inst.desk(&["r1", "r2", "r3"]);
     for (k, v) in [
         ("TIPLINE_REPORT_RATE_PER_MINUTE", "1000000"),
         ("TIPLINE_REPORT_BURST", "1000000"),

@@ -108,9 +108,15 @@ pub fn send_report(agent: &ureq::Agent, base: &str, marker: &str) -> Seen {
         .and_then(|(_, rest)| rest.split_once('"'))
         .map(|(t, _)| t.to_owned())
     else {
-        return Seen::Other(format!("no form: {}", html.chars().take(200).collect::<String>()));
+        return Seen::Other(format!(
+            "no form: {}",
+            html.chars().take(200).collect::<String>()
+        ));
     };
-    let mut fields = vec![("token".to_owned(), token), ("action".into(), "submit".into())];
+    let mut fields = vec![
+        ("token".to_owned(), token),
+        ("action".into(), "submit".into()),
+    ];
     fields.extend(full_report(marker));
     let borrowed: Vec<(&str, &str)> = fields
         .iter()

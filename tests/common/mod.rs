@@ -20,6 +20,12 @@ pub mod load;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_tipline");
 
+/// The binary under test: the one cargo built, or `TIPLINE_BIN` (so that a
+/// benchmark can run an older build with the same driver, in one sitting).
+pub fn bin() -> String {
+    std::env::var("TIPLINE_BIN").unwrap_or_else(|_| BIN.to_owned())
+}
+
 /// Which database a test runs against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -349,7 +355,7 @@ impl Instance {
     }
 
     fn command(&self) -> Command {
-        let mut c = Command::new(BIN);
+        let mut c = Command::new(bin());
         self.prepare(&mut c);
         c
     }
@@ -384,9 +390,16 @@ impl Instance {
     /// name in it, and a default route "All" to it.
     pub fn with_desk(backend: Backend, names: &[&str]) -> (Self, Vec<Responder>) {
         let inst = Self::new(backend);
-        inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
-        let responders = names.iter().map(|n| inst.responder("Desk", n)).collect();
-        inst.ok(&[
+        let responders = inst.desk(names);
+        (inst, responders)
+    }
+
+    /// Adds a team "Desk" of vetted responders `names`, and the default
+    /// route "All" to it.
+    pub fn desk(&self, names: &[&str]) -> Vec<Responder> {
+        self.ok(&["team", "add", "Desk", "--kind", "operator"]);
+        let responders = names.iter().map(|n| self.responder("Desk", n)).collect();
+        self.ok(&[
             "route",
             "add",
             "--name",
@@ -395,7 +408,7 @@ impl Instance {
             "Desk",
             "--default",
         ]);
-        (inst, responders)
+        responders
     }
 
     /// The configuration the binary reads from `env()`, for running the
@@ -445,7 +458,7 @@ impl Instance {
     /// given the binary and its arguments.
     pub fn serve_wrapped(&self, wrapper: &[&str], args: &[&str]) -> Server {
         let mut c = Command::new(wrapper[0]);
-        c.args(&wrapper[1..]).arg(BIN);
+        c.args(&wrapper[1..]).arg(bin());
         self.prepare(&mut c);
         self.serve_with(c, args)
     }
@@ -454,7 +467,7 @@ impl Instance {
     /// failure if it is still running after 30 seconds.
     pub fn serve_refused(&self, args: &[&str]) -> Output {
         let mut c = Command::new("timeout");
-        c.args(["30", BIN]);
+        c.args(["30", &bin()]);
         self.prepare(&mut c);
         let out = c
             .arg("serve")
