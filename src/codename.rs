@@ -175,7 +175,10 @@ mod tests {
         // Found by the codename fuzz target: 150 'İ' are 300 characters
         // once lower-cased, and the result did not parse again.
         let typed = "İ".repeat(150);
-        assert!(matches!(Codename::parse(&typed), Err(CodenameError::TooLong)));
+        assert!(matches!(
+            Codename::parse(&typed),
+            Err(CodenameError::TooLong)
+        ));
         let ok = Codename::parse(&"İ".repeat(100)).map(|c| c.expose().to_owned());
         assert!(ok.is_ok_and(|n| Codename::parse(&n).is_ok()));
     }

@@ -954,6 +954,8 @@ struct Insert {
     table: &'static str,
     cols: &'static str,
     rows: Vec<Vec<sea_orm::Value>>,
+    /// Whether the rows get random rowids on SQLite (see [`Insert::sql`]).
+    random_rowids: bool,
 }
 
 impl Insert {
@@ -962,6 +964,15 @@ impl Insert {
             table,
             cols,
             rows: Vec::new(),
+            random_rowids: false,
+        }
+    }
+
+    /// The rows of a table that outlives the day its tip arrived.
+    fn kept(table: &'static str, cols: &'static str) -> Self {
+        Self {
+            random_rowids: true,
+            ..Self::new(table, cols)
         }
     }
 
@@ -975,9 +986,13 @@ impl Insert {
     ///
     /// The order in which a day's reports arrived is kept nowhere: the
     /// rows go in shuffled (PostgreSQL's heap then holds a batch in random
-    /// order), and on SQLite each row gets a random rowid, so neither the
-    /// table nor an index ending in the rowid (`tips_by_day`) is in arrival
-    /// order.
+    /// order), and on SQLite the rows of the tables a tip keeps (the tip,
+    /// its source, its team rows) get random rowids, so neither those
+    /// tables nor an index ending in the rowid (`tips_by_day`) are in
+    /// arrival order. Messages waiting in the outbox carry the second they
+    /// were queued and go within minutes, and used form tokens name no
+    /// tip: random rowids there would cost a page write each (an insert in
+    /// the middle of the table instead of at its end) and hide nothing.
     ///
     /// PostgreSQL numbers its placeholders (`$N`). SQLite gets plain `?`,
     /// bound in order: sqlx asks SQLite for the name of every numbered
@@ -986,7 +1001,7 @@ impl Insert {
     /// (3.5% of the server's CPU under load, docs/PERFORMANCE.md).
     fn sql(self, guard: &str, numbered: bool, params: &mut Vec<sea_orm::Value>) -> String {
         use std::fmt::Write;
-        let sqlite = !numbered;
+        let sqlite = !numbered && self.random_rowids;
         let cols = if sqlite {
             format!("rowid, {}", self.cols)
         } else {
@@ -1042,12 +1057,12 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
     let backend = db.get_database_backend();
     let pg = matches!(backend, sea_orm::DatabaseBackend::Postgres);
     let mut tokens = Insert::new("used_tokens", "nonce, expires_day");
-    let mut tip_rows = Insert::new(
+    let mut tip_rows = Insert::kept(
         "tips",
         "id, received_day, route_id, route_name, urgent, status, sealed",
     );
-    let mut sources = Insert::new("sources", "tip_id, lookup, cert");
-    let mut tip_teams = Insert::new(
+    let mut sources = Insert::kept("sources", "tip_id, lookup, cert");
+    let mut tip_teams = Insert::kept(
         "tip_teams",
         "tip_id, team_id, received_day, urgent, status, fingerprints",
     );
