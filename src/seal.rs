@@ -44,6 +44,10 @@ pub enum KeyError {
     EncryptionKeysUnusable,
     #[error("the certificate is not valid under the standard policy: {0}")]
     Policy(String),
+    #[error(
+        "the certificate holds a packet that cannot be written back (a malformed signature subpacket); export the key again"
+    )]
+    Unwritable,
 }
 
 /// A certificate checked once under the standard policy: the keys a tip is
@@ -143,6 +147,13 @@ impl ValidCert {
             });
         }
         let seipdv2 = vc.features().map(|f| f.supports_seipdv2()).unwrap_or(false);
+        // What is accepted must be what is stored: a certificate that
+        // parses but cannot be serialized again (found by the key_upload
+        // fuzz target: an issuer fingerprint of an unknown kind) would be
+        // stored empty and never receive a tip.
+        if cert.to_vec().is_err() {
+            return Err(KeyError::Unwritable);
+        }
         Ok(Self {
             fingerprint: cert.fingerprint(),
             cert,
@@ -1469,6 +1480,24 @@ mod tests {
             .seal(b"hello", &[&vc], now())
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(decrypt(&secret, &msg).1, "v2 is used only when allowed");
+    }
+
+    #[test]
+    fn refuses_a_key_it_could_not_store() {
+        // Found by the key_upload fuzz target: a key that parses and
+        // validates, but whose issuer fingerprint subpacket is of a kind
+        // sequoia cannot write back; it used to be stored as zero bytes.
+        let body = include_bytes!(
+            "../fuzz/regressions/key_upload/crash-ad15c130afbfca0f0eb0983fee957077e8fa7dc3"
+        );
+        let start = body
+            .windows(10)
+            .position(|w| w == b"-----BEGIN")
+            .unwrap_or_default();
+        assert_eq!(
+            ValidCert::parse(&body[start..], crate::fuzz::now()).err(),
+            Some(KeyError::Unwritable)
+        );
     }
 
     #[test]
