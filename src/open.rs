@@ -353,10 +353,13 @@ fn decrypt(
 ) -> anyhow::Result<Vec<u8>> {
     let p = policy();
     let helper = Helper { keys, instance };
-    let mut d = DecryptorBuilder::from_bytes(message)?
-        .with_policy(&p, None, helper)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-    let mut plain = Vec::new();
-    d.read_to_end(&mut plain)?;
-    Ok(plain)
+    crate::seal::contained(|| {
+        let mut d = DecryptorBuilder::from_bytes(message)?
+            .with_policy(&p, None, helper)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let mut plain = Vec::new();
+        d.read_to_end(&mut plain)?;
+        Ok(plain)
+    })
+    .unwrap_or_else(|| bail!("the message is malformed: its encrypted part cannot be read"))
 }
