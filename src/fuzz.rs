@@ -45,9 +45,7 @@ pub fn report_form(data: &[u8]) {
     let (text_back, json_back) = entity_parts(&entity).expect("the entity parses back");
     assert_eq!(
         text_back,
-        text.replace("\r\n", "\n")
-            .replace('\r', "\n")
-            .replace('\n', "\r\n"),
+        crate::report::crlf(&text),
         "the text part comes back as it went in"
     );
     // Compared as text: what was written, byte for byte (parsing it back

@@ -53,11 +53,9 @@ pub fn run(args: &OpenArgs, out: &mut impl Write) -> anyhow::Result<()> {
     let raw = std::fs::read(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     // Nothing is asked before the file is known to hold a message.
-    message_bytes(&raw).context(
-        "the file holds no OpenPGP message (expected a .asc from Tipline, or a saved .eml)",
-    )?;
+    let message = the_message(&raw)?;
     let mut keys = secret_key(args)?;
-    let shown = open_bytes(&raw, &mut keys, args)?;
+    let shown = open_message(&message, &mut keys, args)?;
     out.write_all(&shown)?;
     Ok(())
 }
@@ -70,12 +68,25 @@ pub fn open_bytes(
     keys: &mut [openpgp::crypto::KeyPair],
     args: &OpenArgs,
 ) -> anyhow::Result<Vec<u8>> {
-    let message = message_bytes(raw).context(
+    open_message(&the_message(raw)?, keys, args)
+}
+
+/// The binary message in a file's bytes, or why there is none.
+fn the_message(raw: &[u8]) -> anyhow::Result<Vec<u8>> {
+    message_bytes(raw).context(
         "the file holds no OpenPGP message (expected a .asc from Tipline, or a saved .eml)",
-    )?;
+    )
+}
+
+/// As [`open_bytes`], for the binary message already taken from the file.
+fn open_message(
+    message: &[u8],
+    keys: &mut [openpgp::crypto::KeyPair],
+    args: &OpenArgs,
+) -> anyhow::Result<Vec<u8>> {
     let plain = match (&args.instance_cert, &args.instance_fingerprint) {
         _ if args.allow_unsigned => {
-            let plain = decrypt(&message, &mut *keys, None)?;
+            let plain = decrypt(message, &mut *keys, None)?;
             eprintln!(
                 "WARNING: not checked against the instance key. A reply sealed in a responder's \
                  browser carries no instance signature; anything else opened this way proves nothing about where it came from."
@@ -85,7 +96,7 @@ pub fn open_bytes(
         (Some(path), _) => {
             let cert = Cert::from_file(path)
                 .with_context(|| format!("cannot read the instance key {}", path.display()))?;
-            decrypt(&message, &mut *keys, Some(&cert))?
+            decrypt(message, &mut *keys, Some(&cert))?
         }
         (None, Some(fp)) => {
             let pinned = hex(fp);
@@ -94,7 +105,7 @@ pub fn open_bytes(
             }
             // The report carries the instance key; it is trusted only if its
             // fingerprint is the pinned one, and only then checks the signature.
-            let unverified = decrypt(&message, &mut *keys, None)?;
+            let unverified = decrypt(message, &mut *keys, None)?;
             let cert = crate::report::instance_cert_in(&unverified).context(
                 "this message carries no instance key (a note or message does not): give --instance-cert instead",
             )?;
@@ -105,7 +116,7 @@ pub fn open_bytes(
                     crate::seal::grouped_hex(&pinned)
                 );
             }
-            decrypt(&message, &mut *keys, Some(&cert))?
+            decrypt(message, &mut *keys, Some(&cert))?
         }
         (None, None) => bail!(
             "give the instance identity you pinned: --instance-cert FILE or --instance-fingerprint FP \

@@ -718,7 +718,7 @@ pub fn instance_cert_in(entity: &[u8]) -> Option<sequoia_openpgp::Cert> {
 }
 
 /// MIME's canonical line ending.
-fn crlf(s: &str) -> String {
+pub(crate) fn crlf(s: &str) -> String {
     s.replace("\r\n", "\n")
         .replace('\r', "\n")
         .replace('\n', "\r\n")

@@ -376,6 +376,14 @@ pub struct Pending {
     pub created_day: NaiveDate,
 }
 
+impl Pending {
+    /// Whether it is a change of teams and routes (shown on the routing
+    /// page), rather than a responder's vetting or reinstatement.
+    pub fn is_routing(&self) -> bool {
+        self.kind == "join" || self.kind == "bind"
+    }
+}
+
 /// Every change waiting for approvals, oldest first.
 pub async fn pending(db: &impl ConnectionTrait) -> Result<Vec<Pending>, DbErr> {
     let changes = change::Entity::find()

@@ -66,17 +66,7 @@ impl Mail {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let mut line = String::new();
-        std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(proxy.stdout.take().unwrap()),
-            &mut line,
-        )
-        .unwrap();
-        let proxy_port = line
-            .trim()
-            .strip_prefix("READY ")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("proxy did not start: {line:?}"));
+        let proxy_port = ready_port(&mut proxy, "proxy");
         Self {
             smtp,
             proxy,

@@ -812,21 +812,10 @@ both_backends!(
 
 /// The ids a query returns, in its order (as hex).
 fn ids_of(inst: &Instance, sql: &str) -> Vec<String> {
-    use sea_orm::ConnectionTrait;
-    let (url, sql) = (inst.db.url.clone(), sql.to_owned());
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async move {
-        let db = sea_orm::Database::connect(&url).await.unwrap();
-        let stmt = sea_orm::Statement::from_string(db.get_database_backend(), sql);
-        let rows = db.query_all_raw(stmt).await.unwrap();
-        db.close().await.unwrap();
-        rows.into_iter()
-            .map(|r| r.try_get_by_index::<String>(0).unwrap())
-            .collect()
-    })
+    query_rows(inst, sql)
+        .into_iter()
+        .map(|r| r.try_get_by_index::<String>(0).unwrap())
+        .collect()
 }
 
 /// Spearman's rank correlation of two orders of the same items.

@@ -283,18 +283,7 @@ both_backends!(
 
 /// Runs `sql` (one statement, any result ignored) on the instance's database.
 fn exec_sql(inst: &Instance, sql: &str) {
-    use sea_orm::ConnectionTrait;
-    let (url, sql) = (inst.db.url.clone(), sql.to_owned());
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async move {
-        let db = sea_orm::Database::connect(&url).await.unwrap();
-        let stmt = sea_orm::Statement::from_string(db.get_database_backend(), sql);
-        db.query_all_raw(stmt).await.unwrap();
-        db.close().await.unwrap();
-    });
+    query_rows(inst, sql);
 }
 
 /// What one write did while the disk was full.

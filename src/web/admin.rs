@@ -199,7 +199,7 @@ async fn home_page(
         .await
         .map_err(err)?
         .iter()
-        .filter(|p| p.kind == "join" || p.kind == "bind")
+        .filter(|p| p.is_routing())
         .count();
     let view = HomeView {
         registered,

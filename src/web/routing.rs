@@ -322,7 +322,7 @@ fn pending_lines(
     };
     pending
         .into_iter()
-        .filter(|p| p.kind == "join" || p.kind == "bind")
+        .filter(crate::vetting::Pending::is_routing)
         .map(|p| {
             let text = match p.kind.as_str() {
                 "join" => format!("{} to join team \"{}", person(p.responder), team(p.team)),

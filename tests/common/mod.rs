@@ -1020,15 +1020,7 @@ impl Smtp {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let port = line
-            .trim()
-            .strip_prefix("READY ")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("SMTP server did not start: {line:?}"));
+        let port = ready_port(&mut child, "SMTP server");
         Self {
             child,
             port,
@@ -1137,6 +1129,36 @@ pub fn mime_parts(path: &Path) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// The port a fixture prints as its first line, `READY <port>`, once it
+/// listens.
+pub fn ready_port(child: &mut Child, what: &str) -> u16 {
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    line.trim()
+        .strip_prefix("READY ")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("{what} did not start: {line:?}"))
+}
+
+/// Runs `sql` on the instance's database and returns its rows.
+pub fn query_rows(inst: &Instance, sql: &str) -> Vec<sea_orm::QueryResult> {
+    use sea_orm::ConnectionTrait;
+    let (url, sql) = (inst.db.url.clone(), sql.to_owned());
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let db = sea_orm::Database::connect(&url).await.unwrap();
+        let stmt = sea_orm::Statement::from_string(db.get_database_backend(), sql);
+        let rows = db.query_all_raw(stmt).await.unwrap();
+        db.close().await.unwrap();
+        rows
+    })
+}
+
 /// This machine's host name.
 pub fn hostname() -> String {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
@@ -1148,20 +1170,7 @@ pub fn hostname() -> String {
 /// The first column of the first row of `sql` (a `COUNT(*)`), run on the
 /// instance's database.
 pub fn count_rows(inst: &Instance, sql: &str) -> i64 {
-    use sea_orm::ConnectionTrait;
-    let (url, sql) = (inst.db.url.clone(), sql.to_owned());
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async move {
-        let db = sea_orm::Database::connect(&url).await.unwrap();
-        let stmt = sea_orm::Statement::from_string(db.get_database_backend(), sql);
-        let row = db.query_one_raw(stmt).await.unwrap().unwrap();
-        let n: i64 = row.try_get_by_index(0).unwrap();
-        db.close().await.unwrap();
-        n
-    })
+    query_rows(inst, sql)[0].try_get_by_index(0).unwrap()
 }
 
 /// `tipline outbox list`'s counts: (pending, failed, skipped).
