@@ -78,12 +78,18 @@ pub fn shuffle<T>(items: &mut [T]) {
     }
 }
 
-/// A random SQLite rowid: positive, below 2^63, never one that tells
-/// when its row was written. A clash with one of a table's n rows has
-/// odds of n/2^63 (one in ten trillion at a million rows); the insert then
-/// fails as a repeated form does, and nothing of it is stored.
-pub fn rowid() -> i64 {
-    (i64::from_le_bytes(bytes::<8>()) & i64::MAX).max(1)
+/// The first of `n` consecutive SQLite rowids, drawn at random: positive,
+/// never one that tells when its rows were written. A batch's rows take
+/// the run in shuffled order, so they share a few pages of the table
+/// (one page split per batch instead of one per row) while the batches
+/// themselves land anywhere. A clash with one of a table's N rows has odds
+/// of about n·N/2^62 (one in a hundred million at a million rows and
+/// batches of a hundred); the insert then fails as a repeated form does,
+/// and nothing of it is stored.
+pub fn rowid_run(n: usize) -> i64 {
+    let room = i64::MAX / 2;
+    let start = (i64::from_le_bytes(bytes::<8>()) & i64::MAX) % room;
+    start.max(1).min(room - i64::try_from(n).unwrap_or(room))
 }
 
 /// A random v4 UUID (never a time-ordered one: ids must not leak order).
@@ -127,7 +133,7 @@ mod tests {
         assert_eq!(seen.len(), 6, "all six orders of three");
         // About 1000 each; 800 is more than six standard deviations below.
         assert!(seen.values().all(|&n| n > 800), "{seen:?}");
-        assert!((0..1000).all(|_| rowid() > 0));
+        assert!((0..1000).all(|_| rowid_run(500) > 0 && rowid_run(500) < i64::MAX / 2));
     }
 
     #[test]

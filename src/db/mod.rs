@@ -987,9 +987,10 @@ impl Insert {
     /// The order in which a day's reports arrived is kept nowhere: the
     /// rows go in shuffled (PostgreSQL's heap then holds a batch in random
     /// order), and on SQLite the rows of the tables a tip keeps (the tip,
-    /// its source, its team rows) get random rowids, so neither those
+    /// its source, its team rows) take a run of rowids starting at a
+    /// random place ([`crate::random::rowid_run`]), so neither those
     /// tables nor an index ending in the rowid (`tips_by_day`) are in
-    /// arrival order. Messages waiting in the outbox carry the second they
+    /// arrival order, and a batch costs one page split, not one per row. Messages waiting in the outbox carry the second they
     /// were queued and go within minutes, and used form tokens name no
     /// tip: random rowids there would cost a page write each (an insert in
     /// the middle of the table instead of at its end) and hide nothing.
@@ -1012,8 +1013,9 @@ impl Insert {
         let mut rows = self.rows;
         crate::random::shuffle(&mut rows);
         if sqlite {
-            for row in &mut rows {
-                row.insert(0, crate::random::rowid().into());
+            let first = crate::random::rowid_run(rows.len());
+            for (row, rowid) in rows.iter_mut().zip(first..) {
+                row.insert(0, rowid.into());
             }
         }
         let mut values = String::new();
