@@ -211,7 +211,7 @@ pub struct RouteAdd {
     /// Match only urgent (yes) or only non-urgent (no) reports.
     #[arg(long)]
     urgent: Option<String>,
-    /// Language the form was shown in: en | my | zh-CN (repeat; omit to match any).
+    /// Language the form was shown in: a code of the source pages (en, my, km, zh-Hans …; repeat; omit to match any).
     #[arg(long = "language")]
     languages: Vec<String>,
     /// Lower is tried first; must be unique.

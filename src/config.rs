@@ -79,10 +79,17 @@ pub struct Config {
     pub retention_closed_days: u32,
     /// Days a tip is kept after it arrived, whatever its state.
     pub retention_max_days: u32,
+    /// Where "Leave now" on every source page goes (`TIPLINE_LEAVE_URL`):
+    /// an ordinary page that gives nothing away, opened in the same tab
+    /// without a referrer.
+    pub leave_url: String,
     /// Days a tip whose mail is still undelivered may be kept (with an
     /// admin alert) past the other limits; then it is deleted all the same.
     pub retention_hold_days: u32,
 }
+
+/// "Leave now" by default: a weather search, ordinary on any phone.
+pub const DEFAULT_LEAVE_URL: &str = "https://www.google.com/search?q=weather";
 
 impl Default for Config {
     fn default() -> Self {
@@ -116,6 +123,7 @@ impl Default for Config {
             retention_closed_days: 90,
             retention_max_days: 365,
             retention_hold_days: 730,
+            leave_url: DEFAULT_LEAVE_URL.into(),
         }
     }
 }
@@ -144,7 +152,7 @@ impl Config {
                  instance_key_file, instance_secret_file, public_url, report_rate_per_minute, \
                  report_burst, followup_rate_per_minute, followup_burst, form_token_max_age_hours, allow_seipdv2, log, smtp_url, \
                  smtp_url_file, smtp_password_file, smtp_ca_file, mail_from, mail_domain, mail_delay, \
-                 mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals, retention_closed_days, retention_max_days, retention_hold_days — as \
+                 mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals, retention_closed_days, retention_max_days, retention_hold_days, leave_url — as \
                  TIPLINE_NAME in the environment or name = value in the TIPLINE_CONFIG file)"
             )
         })?;
@@ -190,6 +198,18 @@ impl Config {
                 "mail_from is still the placeholder {}: set TIPLINE_MAIL_FROM to the address in the \
                  instance key's user ID before sending mail through an SMTP server",
                 c.mail_from
+            );
+        }
+        let leave = c.leave_url.to_ascii_lowercase();
+        if !(leave.starts_with("https://") || leave.starts_with("http://"))
+            || c.leave_url.len() > 500
+            || c.leave_url
+                .chars()
+                .any(|ch| ch.is_whitespace() || ch.is_control() || "\"'<>`".contains(ch))
+        {
+            anyhow::bail!(
+                "leave_url must be an http:// or https:// address of at most 500 characters, \
+                 without spaces or quotes (it is where \"Leave now\" goes)"
             );
         }
         c.mail_from

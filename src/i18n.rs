@@ -2,9 +2,10 @@
 //! (`?lang=`, carried in the form) or by `Accept-Language`; no cookie.
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
+use fluent_templates::{LanguageIdentifier, Loader, static_loader};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 static_loader! {
     static LOCALES = {
@@ -14,48 +15,134 @@ static_loader! {
     };
 }
 
-/// A supported language of the source pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    My,
-    ZhCn,
+/// One language of the pages: its code (the name of its directory under
+/// `locales/`), its own name in its own script, and its direction.
+struct Locale {
+    code: &'static str,
+    name: &'static str,
+    rtl: bool,
 }
 
+const fn loc(code: &'static str, name: &'static str) -> Locale {
+    Locale {
+        code,
+        name,
+        rtl: false,
+    }
+}
+
+/// Every language of the source pages, in the order the switcher shows
+/// them: English (the reference), then by region — South-East Asia, East
+/// Asia, South Asia, the Middle East and Africa, Europe and the Americas.
+const LOCALES_TABLE: [Locale; 26] = [
+    loc("en", "English"),
+    loc("my", "မြန်မာ"),
+    loc("km", "ខ្មែរ"),
+    loc("lo", "ລາວ"),
+    loc("th", "ไทย"),
+    loc("vi", "Tiếng Việt"),
+    loc("id", "Bahasa Indonesia"),
+    loc("ms", "Bahasa Melayu"),
+    loc("tl", "Tagalog"),
+    loc("zh-Hans", "简体中文"),
+    loc("zh-Hant", "繁體中文"),
+    loc("ko", "한국어"),
+    loc("ja", "日本語"),
+    loc("hi", "हिन्दी"),
+    loc("ne", "नेपाली"),
+    loc("bn", "বাংলা"),
+    loc("si", "සිංහල"),
+    loc("ta", "தமிழ்"),
+    Locale {
+        rtl: true,
+        ..loc("ur", "اردو")
+    },
+    Locale {
+        rtl: true,
+        ..loc("ar", "العربية")
+    },
+    loc("sw", "Kiswahili"),
+    loc("am", "አማርኛ"),
+    loc("fr", "Français"),
+    loc("es", "Español"),
+    loc("pt-BR", "Português (Brasil)"),
+    loc("ru", "Русский"),
+];
+
+/// A supported language of the pages (an index into the table above).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Lang(u8);
+
+static IDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+    LOCALES_TABLE
+        .iter()
+        .map(|l| l.code.parse().unwrap_or_default())
+        .collect()
+});
+
 impl Lang {
+    /// English, the reference locale and the last fallback.
+    pub const EN: Lang = Lang(0);
+
     /// Every supported language, in the order the switcher shows them.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::My, Lang::ZhCn];
+    pub const ALL: [Lang; 26] = {
+        let mut all = [Lang(0); 26];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = Lang(i as u8);
+            i += 1;
+        }
+        all
+    };
 
-    /// The code used in links, forms and routes.
+    fn locale(self) -> &'static Locale {
+        &LOCALES_TABLE[usize::from(self.0)]
+    }
+
+    /// The code used in links, forms, routes and the report's JSON.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::My => "my",
-            Lang::ZhCn => "zh-CN",
-        }
+        self.locale().code
     }
 
-    /// The language's own name, for the switcher.
+    /// The language's own name, in its own script, for the switcher.
     pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::My => "မြန်မာ",
-            Lang::ZhCn => "简体中文",
-        }
+        self.locale().name
     }
 
-    /// Parses a code (case-insensitive; `zh`, `zh-Hans` → Simplified Chinese).
+    /// The language a tag asks for, if Tipline has it: case-insensitive,
+    /// `_` or `-`, regions and scripts understood where they matter —
+    /// Chinese in Traditional script (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`,
+    /// Cantonese) apart from Simplified (`zh`, `zh-CN`, `zh-SG`, `zh-Hans`),
+    /// any Portuguese as Brazilian, Filipino as Tagalog, the old code `in`
+    /// as Indonesian; Malay and Indonesian stay apart.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let c = code.trim().to_ascii_lowercase();
-        match c.as_str() {
-            "en" => Some(Lang::En),
-            "my" => Some(Lang::My),
-            "zh-cn" | "zh" | "zh-hans" | "zh-hans-cn" | "zh-sg" => Some(Lang::ZhCn),
-            _ => c.split('-').next().filter(|p| *p == "en").map(|_| Lang::En),
-        }
+        let tag = code.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = tag.split('-');
+        let primary = parts.next().unwrap_or("");
+        let rest: Vec<&str> = parts.collect();
+        let wanted = match primary {
+            "zh" => {
+                let traditional = rest
+                    .iter()
+                    .any(|p| matches!(*p, "hant" | "tw" | "hk" | "mo"))
+                    && !rest.contains(&"hans");
+                if traditional { "zh-Hant" } else { "zh-Hans" }
+            }
+            "yue" => "zh-Hant",
+            "pt" => "pt-BR",
+            "fil" => "tl",
+            "in" => "id",
+            other => other,
+        };
+        LOCALES_TABLE
+            .iter()
+            .position(|l| l.code == wanted)
+            .and_then(|i| u8::try_from(i).ok())
+            .map(Lang)
     }
 
-    /// The best match for an `Accept-Language` header.
+    /// The best match for an `Accept-Language` header: the highest
+    /// weight wins, the earlier on a tie; weight 0 means "not this one".
     pub fn from_accept_language(header: &str) -> Option<Lang> {
         let mut best: Option<(f32, Lang)> = None;
         for item in header.split(',').take(20) {
@@ -63,9 +150,10 @@ impl Lang {
             let tag = parts.next().unwrap_or("").trim();
             let q = parts
                 .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
+                .and_then(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
-            if let Some(l) = Lang::from_code(tag)
+            if q > 0.0
+                && let Some(l) = Lang::from_code(tag)
                 && best.is_none_or(|(bq, _)| q > bq)
             {
                 best = Some((q, l));
@@ -74,22 +162,18 @@ impl Lang {
         best.map(|(_, l)| l)
     }
 
-    fn langid(self) -> LanguageIdentifier {
-        match self {
-            Lang::En => langid!("en"),
-            Lang::My => langid!("my"),
-            Lang::ZhCn => langid!("zh-CN"),
-        }
+    fn langid(self) -> &'static LanguageIdentifier {
+        &IDS[usize::from(self.0)]
     }
 
-    /// Whether the script is written right to left (none yet; kept for the template).
+    /// `rtl` for scripts written right to left, else `ltr`.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        if self.locale().rtl { "rtl" } else { "ltr" }
     }
 
     /// The message `id`.
     pub fn t(self, id: &str) -> String {
-        LOCALES.lookup(&self.langid(), id)
+        LOCALES.lookup(self.langid(), id)
     }
 
     /// The message `id` with arguments.
@@ -98,31 +182,53 @@ impl Lang {
             .iter()
             .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone()))
             .collect();
-        LOCALES.lookup_with_args(&self.langid(), id, &map)
+        LOCALES.lookup_with_args(self.langid(), id, &map)
     }
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
+    use fluent_templates::fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    use std::collections::{BTreeMap, BTreeSet};
 
-    /// Every message id used in templates and code exists in English, and
-    /// the other locales use no id English lacks.
+    /// The messages of one `.ftl` file: id → value (one line each).
+    fn messages(path: &str) -> BTreeMap<String, String> {
+        std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("{path}: {e}"))
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with(' '))
+            .filter_map(|l| l.split_once(" = "))
+            .map(|(k, v)| (k.trim().to_owned(), v.to_owned()))
+            .collect()
+    }
+
+    /// The `$variables` a value uses.
+    fn variables(value: &str) -> BTreeSet<String> {
+        value
+            .match_indices('$')
+            .map(|(i, _)| {
+                value[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect()
+            })
+            .collect()
+    }
+
+    const FILES: [&str; 2] = ["main.ftl", "countries.ftl"];
+
+    /// Every message id used in templates and code exists in English.
     #[test]
     fn every_used_id_exists_in_english() {
-        let ids = |path: &str| -> std::collections::BTreeSet<String> {
-            std::fs::read_to_string(path)
-                .unwrap_or_default()
-                .lines()
-                .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim().to_owned()))
-                .filter(|k| !k.starts_with('#') && !k.is_empty() && !k.starts_with(' '))
-                .collect()
-        };
-        let en = ids("locales/en/main.ftl");
+        let mut en = BTreeSet::new();
+        for f in FILES {
+            en.extend(messages(&format!("locales/en/{f}")).into_keys());
+        }
         assert!(en.len() > 100);
-        let mut used = std::collections::BTreeSet::new();
-        let dirs = ["templates", "src", "src/web"];
-        for d in dirs {
+        let mut used = BTreeSet::new();
+        for d in ["templates", "src", "src/web"] {
             for entry in std::fs::read_dir(d).into_iter().flatten().flatten() {
                 let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
                 for pat in [".t(\"", ".ta(\""] {
@@ -144,15 +250,6 @@ mod tests {
             missing.is_empty(),
             "ids used but missing from English: {missing:?}"
         );
-        for other in ["locales/my/main.ftl", "locales/zh-CN/main.ftl"] {
-            let o = ids(other);
-            let extra: Vec<_> = o.difference(&en).collect();
-            assert!(extra.is_empty(), "{other} has ids English lacks: {extra:?}");
-            assert!(
-                o.len() * 10 >= en.len() * 9,
-                "{other} covers less than 90% of English"
-            );
-        }
         // Ids built at run time from a prefix (countries, emergency numbers).
         for code in crate::report::NATIONALITIES
             .iter()
@@ -168,28 +265,130 @@ mod tests {
         }
     }
 
+    /// Every locale has every message of English, no other, with the same
+    /// placeables; every message formats without a Fluent error; no value
+    /// is English left untranslated; and the file says what awaits review.
+    #[test]
+    fn every_locale_is_complete_and_formats() {
+        let mut args = FluentArgs::new();
+        for (k, v) in [("number", 2), ("max", 200), ("incident", 7)] {
+            args.set(k, v);
+        }
+        for f in FILES {
+            let en = messages(&format!("locales/en/{f}"));
+            for l in Lang::ALL {
+                let path = format!("locales/{}/{f}", l.code());
+                let ours = messages(&path);
+                let missing: Vec<_> = en.keys().filter(|k| !ours.contains_key(*k)).collect();
+                let extra: Vec<_> = ours.keys().filter(|k| !en.contains_key(*k)).collect();
+                assert!(missing.is_empty(), "{path} lacks {missing:?}");
+                assert!(extra.is_empty(), "{path} has ids English lacks: {extra:?}");
+                let text = std::fs::read_to_string(&path).unwrap();
+                let res = FluentResource::try_new(text.clone())
+                    .unwrap_or_else(|(_, e)| panic!("{path}: Fluent syntax errors {e:?}"));
+                let mut bundle = FluentBundle::new(vec![l.langid().clone()]);
+                bundle.set_use_isolating(false);
+                bundle.add_resource(res).expect("no id twice");
+                for (id, value) in &ours {
+                    assert_eq!(
+                        variables(value),
+                        variables(&en[id]),
+                        "{path}: {id} has other placeables than English"
+                    );
+                    let msg = bundle.get_message(id).expect("parsed");
+                    let mut errors = Vec::new();
+                    let out = bundle.format_pattern(
+                        msg.value().expect("a value"),
+                        Some(&args),
+                        &mut errors,
+                    );
+                    assert!(errors.is_empty(), "{path}: {id}: {errors:?}");
+                    assert!(!out.trim().is_empty(), "{path}: {id} is empty");
+                    if l != Lang::EN && f == "main.ftl" && en[id].len() > 24 {
+                        assert_ne!(value, &en[id], "{path}: {id} is still English");
+                    }
+                }
+                if l != Lang::EN && f == "main.ftl" {
+                    let review: Vec<&str> = text
+                        .lines()
+                        .filter_map(|line| line.strip_prefix("# review:"))
+                        .collect();
+                    assert!(
+                        !review.is_empty() || text.contains("# reviewed:"),
+                        "{path} says neither what awaits review nor who reviewed it"
+                    );
+                    for line in review {
+                        let ids = line.split(" — ").next().unwrap_or("");
+                        for id in ids.split(',').map(str::trim).filter(|i| *i != "all") {
+                            assert!(
+                                en.contains_key(id),
+                                "{path}: # review: names {id}, no such id"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// README's table of review states names every language.
+    #[test]
+    fn readme_lists_the_review_state_of_every_language() {
+        let readme = std::fs::read_to_string("README.md").unwrap();
+        for l in Lang::ALL {
+            assert!(
+                readme.contains(&format!("| `{}` |", l.code())),
+                "README lacks the review state of {}",
+                l.code()
+            );
+        }
+    }
+
     #[test]
     fn translations_load_and_differ() {
-        assert_eq!(Lang::En.t("submit"), "Send the report securely");
-        assert_ne!(Lang::My.t("submit"), Lang::En.t("submit"));
-        assert_ne!(Lang::ZhCn.t("submit"), Lang::En.t("submit"));
+        assert_eq!(Lang::EN.t("submit"), "Send the report securely");
+        for l in &Lang::ALL[1..] {
+            assert_ne!(l.t("submit"), Lang::EN.t("submit"), "{}", l.code());
+        }
         assert_eq!(
-            Lang::En.ta("chars-max", &[("max", 200.into())]),
+            Lang::EN.ta("chars-max", &[("max", 200.into())]),
             "At most 200 characters."
         );
+        assert_eq!(Lang::from_code("ar").map(Lang::dir), Some("rtl"));
+        assert_eq!(Lang::from_code("ur").map(Lang::dir), Some("rtl"));
+        assert_eq!(Lang::EN.dir(), "ltr");
+        for l in Lang::ALL {
+            assert_eq!(
+                Lang::from_code(l.code()),
+                Some(l),
+                "{} round-trips",
+                l.code()
+            );
+        }
     }
 
     #[test]
     fn accept_language_picks_the_best_supported() {
-        assert_eq!(
-            Lang::from_accept_language("fr, my;q=0.8, en;q=0.5"),
-            Some(Lang::My)
-        );
-        assert_eq!(
-            Lang::from_accept_language("zh-CN,zh;q=0.9"),
-            Some(Lang::ZhCn)
-        );
-        assert_eq!(Lang::from_accept_language("de"), None);
-        assert_eq!(Lang::from_accept_language("en-GB"), Some(Lang::En));
+        let code = |h: &str| Lang::from_accept_language(h).map(Lang::code);
+        assert_eq!(code("de, my;q=0.8, en;q=0.5"), Some("my"));
+        assert_eq!(code("zh-CN,zh;q=0.9"), Some("zh-Hans"));
+        assert_eq!(code("zh-SG"), Some("zh-Hans"));
+        assert_eq!(code("zh-TW,zh;q=0.9"), Some("zh-Hant"));
+        assert_eq!(code("zh-HK"), Some("zh-Hant"));
+        assert_eq!(code("zh-Hant-CN"), Some("zh-Hant"));
+        assert_eq!(code("zh-Hans-HK"), Some("zh-Hans"));
+        assert_eq!(code("yue-HK"), Some("zh-Hant"));
+        assert_eq!(code("pt-PT"), Some("pt-BR"));
+        assert_eq!(code("pt"), Some("pt-BR"));
+        assert_eq!(code("ms-MY"), Some("ms"));
+        assert_eq!(code("id-ID"), Some("id"));
+        assert_eq!(code("in"), Some("id"));
+        assert_eq!(code("fil-PH"), Some("tl"));
+        assert_eq!(code("es-MX"), Some("es"));
+        assert_eq!(code("km_KH"), Some("km"));
+        assert_eq!(code("de"), None);
+        assert_eq!(code("en-GB"), Some("en"));
+        assert_eq!(code("th;q=0, vi;q=0.2"), Some("vi"));
+        assert_eq!(code("fr;q=0.5, sw"), Some("sw"));
     }
 }

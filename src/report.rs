@@ -562,36 +562,18 @@ pub fn role_label(r: &str) -> &'static str {
     }
 }
 
-/// English name of a country code used on the form.
+/// English name of a country code used on the form, from CLDR
+/// (`locales/en/countries.ftl`), with the code: "Myanmar (MM)".
 pub fn country_label(code: &str) -> String {
-    let name = match code {
-        "MM" => "Myanmar",
-        "KH" => "Cambodia",
-        "LA" => "Laos",
-        "TH" => "Thailand",
-        "PH" => "Philippines",
-        "MY" => "Malaysia",
-        "ID" => "Indonesia",
-        "VN" => "Vietnam",
-        "AE" => "United Arab Emirates",
-        "CN" => "China",
-        "TW" => "Taiwan",
-        "HK" => "Hong Kong",
-        "KR" => "South Korea",
-        "JP" => "Japan",
-        "IN" => "India",
-        "LK" => "Sri Lanka",
-        "BD" => "Bangladesh",
-        "NP" => "Nepal",
-        "PK" => "Pakistan",
-        "KE" => "Kenya",
-        "UG" => "Uganda",
-        "ET" => "Ethiopia",
-        "NG" => "Nigeria",
-        "GH" => "Ghana",
-        "BR" => "Brazil",
-        _ => return "other".into(),
-    };
+    if code == "OTHER"
+        || !NATIONALITIES
+            .iter()
+            .chain(COMPOUND_COUNTRIES)
+            .any(|c| *c == code)
+    {
+        return "other".into();
+    }
+    let name = crate::i18n::Lang::EN.t(&format!("country-{code}"));
     format!("{name} ({code})")
 }
 

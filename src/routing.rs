@@ -150,7 +150,15 @@ impl Snapshot {
                 countries: split_list(&r.route.countries),
                 roles: split_list(&r.route.roles),
                 urgent: r.route.urgent,
-                languages: split_list(&r.route.languages),
+                // Stored codes in today's spelling (routes saved before the
+                // rename say `zh-CN` for what is now `zh-Hans`).
+                languages: split_list(&r.route.languages)
+                    .iter()
+                    .map(|l| {
+                        crate::i18n::Lang::from_code(l)
+                            .map_or_else(|| l.clone(), |l| l.code().to_owned())
+                    })
+                    .collect(),
                 teams: r.team_ids,
             })
             .collect();

@@ -155,6 +155,7 @@ impl Application {
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let port = listener.local_addr()?.port();
+        web::views::set_leave_url(&config.leave_url);
         let empty_forms = web::views::EmptyForms::render(demo)
             .map_err(|e| anyhow::anyhow!("cannot render the report form: {e}"))?;
         let secure_cookies = config

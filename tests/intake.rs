@@ -25,10 +25,21 @@ fn assert_strict_headers(r: &Resp, what: &str) {
     ] {
         assert!(csp.contains(part), "{what}: CSP lacks {part}");
     }
+    // Scripts only from the instance itself, never inline or evaluated,
+    // and none may write HTML (Trusted Types with no policy).
     assert!(
-        !csp.contains("unsafe-inline") && !csp.contains("script-src"),
-        "{what}: CSP allows script"
+        !csp.contains("unsafe-inline") && !csp.contains("unsafe-eval"),
+        "{what}: CSP allows inline script"
     );
+    let script = csp
+        .split(';')
+        .map(str::trim)
+        .find(|d| d.starts_with("script-src"));
+    assert!(
+        script.is_none_or(|d| d == "script-src 'self'"),
+        "{what}: CSP allows script from {script:?}"
+    );
+    assert!(csp.contains("trusted-types 'none'"), "{what}: {csp}");
     assert_eq!(r.header("referrer-policy"), Some("no-referrer"), "{what}");
     assert_eq!(
         r.header("x-content-type-options"),
@@ -42,9 +53,19 @@ fn assert_strict_headers(r: &Resp, what: &str) {
         .is_some_and(|c| c.starts_with("text/html"))
     {
         assert_eq!(r.header("cache-control"), Some("no-store"), "{what}");
-        assert!(!r.body.contains("<script"), "{what}: has a script");
+        // One script, the instance's own "Leave now" key; one link away,
+        // "Leave now" itself, which sends no referrer.
+        let leave = "<script src=\"/static/leave.js\" defer></script>";
+        let body = r.body.replacen(leave, "", 1);
+        assert!(!body.contains("<script"), "{what}: has another script");
+        let exit = format!(
+            "<a class=\"leave\" href=\"{}\" rel=\"noreferrer\"",
+            tipline::config::DEFAULT_LEAVE_URL
+        );
+        assert!(body.contains(&exit), "{what}: no Leave now link");
+        let body = body.replacen(&exit, "", 1);
         assert!(
-            !r.body.contains("src=\"http") && !r.body.contains("href=\"http"),
+            !body.contains("src=\"http") && !body.contains("href=\"http"),
             "{what}: third-party asset"
         );
     }
@@ -74,7 +95,7 @@ fn source_pages_are_strict_and_cookieless(backend: Backend) {
     assert!(form.body.contains("lang=\"en\""));
     assert!(s.get("/?lang=my").body.contains("<html lang=\"my\""));
     let zh = read_with_lang(&s, "zh-CN,zh;q=0.9");
-    assert!(zh.contains("<html lang=\"zh-CN\""));
+    assert!(zh.contains("<html lang=\"zh-Hans\""));
     let css = s.get("/static/style.css");
     assert_eq!(css.status, 200);
     assert!(css.header("content-type").unwrap().starts_with("text/css"));
@@ -121,21 +142,14 @@ fn source_pages_are_strict_and_cookieless(backend: Backend) {
 }
 
 fn read_with_lang(s: &Server, accept: &str) -> String {
-    let out = std::process::Command::new("curl")
-        .args([
-            "-s",
-            "-H",
-            &format!("Accept-Language: {accept}"),
-            &s.url("/"),
-        ])
-        .output();
-    match out {
-        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
-        _ => {
-            // Fall back to the query parameter when curl is absent.
-            s.get("/?lang=zh-CN").body
-        }
-    }
+    read(
+        agent()
+            .get(s.url("/"))
+            .header("User-Agent", UA)
+            .header("Accept-Language", accept)
+            .call(),
+    )
+    .body
 }
 
 fn csrf_and_bad_input_get_clear_pages(backend: Backend) {
@@ -558,7 +572,7 @@ fn key_validation_refuses_unusable_certificates(backend: Backend) {
             "--team",
             "Desk",
             "--language",
-            "fr",
+            "de",
         ],
         "--language",
     );
@@ -793,6 +807,177 @@ fn postgres_over_its_unix_socket() {
     let (local, tcp) = conns.trim().split_once('|').unwrap();
     assert!(local.parse::<u32>().unwrap() >= 1, "{conns}");
     assert_eq!(tcp, "0", "{conns}");
+}
+
+/// Every source page in every one of the 26 languages, in its own
+/// direction, with the language carried from page to page without a
+/// cookie, "Leave now" and the device-safety page on each.
+#[test]
+fn every_source_page_speaks_every_language() {
+    use tipline::i18n::Lang;
+    let (inst, _) = basic(Backend::Sqlite);
+    let s = inst.serve(&[]);
+    for l in Lang::ALL {
+        let code = l.code();
+        let head = format!("<html lang=\"{code}\" dir=\"{}\">", l.dir());
+        let form = s.get(&format!("/?lang={code}"));
+        assert_eq!(form.status, 200, "{code}");
+        assert!(form.body.contains(&head), "{code}: {head}");
+        for id in [
+            "form-title",
+            "submit",
+            "leave-now",
+            "safety-link",
+            "country-MM",
+        ] {
+            assert!(unescape(&form.body).contains(&l.t(id)), "{code}: {id}");
+        }
+        assert!(
+            form.body
+                .contains(&format!("name=\"lang\" value=\"{code}\""))
+        );
+        assert!(form.body.contains(&format!("href=\"/safety?lang={code}\"")));
+        // The switcher: every language, each named in its own script.
+        for other in Lang::ALL {
+            assert!(
+                form.body.contains(&format!(
+                    "lang=\"{}\" dir=\"{}\"",
+                    other.code(),
+                    other.dir()
+                )) && form.body.contains(other.native_name()),
+                "{code}: switcher lacks {}",
+                other.code()
+            );
+        }
+        let safety = s.get(&format!("/safety?lang={code}"));
+        assert_eq!(safety.status, 200);
+        assert_strict_headers(&safety, "GET /safety");
+        assert!(safety.body.contains(&head), "{code}: safety");
+        for id in [
+            "safety-title",
+            "safety-keyboard-body",
+            "safety-codename-body",
+            "safety-kept-body",
+        ] {
+            assert!(unescape(&safety.body).contains(&l.t(id)), "{code}: {id}");
+        }
+        // A report sent in that language: the receipt and its links stay in
+        // it, the codename reads left to right even in Arabic.
+        let token = token_of(&form.body);
+        let receipt = s.post_form(
+            "/report",
+            &[("token", &token), ("lang", code), ("details", "x")],
+        );
+        assert_eq!(receipt.status, 200, "{code}");
+        assert!(receipt.body.contains(&head), "{code}: receipt");
+        assert!(
+            unescape(&receipt.body).contains(&l.t("receipt-title")),
+            "{code}"
+        );
+        assert!(receipt.body.contains(&format!("/followup?lang={code}")));
+        assert!(
+            receipt
+                .body
+                .contains("class=\"words\" lang=\"en\" dir=\"ltr\"")
+        );
+        // A form sent back for a missing answer comes back in it too.
+        let token = token_of(&s.get(&format!("/?lang={code}")).body);
+        let again = s.post_form("/report", &[("token", &token), ("lang", code)]);
+        assert_eq!(again.status, 422, "{code}");
+        assert!(again.body.contains(&head));
+        assert!(
+            unescape(&again.body).contains(&l.t("form-error-where-or-what")),
+            "{code}"
+        );
+        let followup = s.get(&format!("/followup?lang={code}"));
+        assert!(followup.body.contains(&head), "{code}: follow-up");
+        assert!(unescape(&followup.body).contains(&l.t("followup-open-title")));
+    }
+    for (accept, code) in [
+        ("zh-TW,zh;q=0.9,en;q=0.5", "zh-Hant"),
+        ("zh-HK", "zh-Hant"),
+        ("zh-SG", "zh-Hans"),
+        ("pt-PT,pt;q=0.9", "pt-BR"),
+        ("ms-MY,en;q=0.3", "ms"),
+        ("id-ID", "id"),
+        ("fil", "tl"),
+        ("de-DE, ar;q=0.4", "ar"),
+        ("de-DE", "en"),
+    ] {
+        assert!(
+            read_with_lang(&s, accept).contains(&format!("<html lang=\"{code}\"")),
+            "{accept} → {code}"
+        );
+    }
+    // The Escape key, for browsers that run scripts.
+    let js = s.get("/static/leave.js");
+    assert_eq!(js.status, 200);
+    assert!(
+        js.header("content-type")
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert!(js.body.contains("location.replace") && js.body.contains("Escape"));
+}
+
+/// The country names in every locale are CLDR's, as
+/// `scripts/cldr-countries.mjs` writes them from the pinned package.
+#[test]
+fn country_names_are_cldrs() {
+    if !std::path::Path::new("node_modules/cldr-localenames-full").exists() {
+        let npm = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .status();
+        assert!(npm.is_ok_and(|s| s.success()), "npm ci failed");
+    }
+    let out = std::process::Command::new("node")
+        .args(["scripts/cldr-countries.mjs", "--check"])
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// "Leave now" goes where the operator says, and only to a web address.
+#[test]
+fn leave_now_goes_where_configured() {
+    let (mut inst, _) = basic(Backend::Sqlite);
+    inst.extra_env.push((
+        "TIPLINE_LEAVE_URL".into(),
+        "https://weather.example/today?city=bkk&x=1".into(),
+    ));
+    let s = inst.serve(&[]);
+    for path in ["/", "/followup", "/safety", "/nowhere"] {
+        assert!(
+            unescape(&s.get(path).body).contains(
+                "<a class=\"leave\" href=\"https://weather.example/today?city=bkk&x=1\" rel=\"noreferrer\""
+            ),
+            "{path}"
+        );
+    }
+    drop(s);
+    for bad in [
+        "javascript:alert(1)",
+        "https://x.example/\"onmouseover=1",
+        "ftp://x.example/",
+    ] {
+        let out = inst
+            .command()
+            .arg("serve")
+            .env("TIPLINE_LEAVE_URL", bad)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{bad} accepted");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("leave_url must be"),
+            "{bad}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 both_backends!(

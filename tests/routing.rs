@@ -578,7 +578,40 @@ fn removed_responder_receives_nothing_and_tips_stay(backend: Backend) {
     assert!(out.contains("removed responder"), "{out}");
 }
 
+/// Routes saved before Simplified Chinese was renamed `zh-CN` → `zh-Hans`
+/// still take the reports sent in it.
+fn a_route_saved_as_zh_cn_still_takes_simplified_chinese(backend: Backend) {
+    let (inst, _rs) = Instance::with_desk(backend, &["kyaw"]);
+    inst.ok(&[
+        "route",
+        "add",
+        "--name",
+        "Chinese desk",
+        "--team",
+        "Desk",
+        "--language",
+        "zh-Hans",
+        "--priority",
+        "5",
+    ]);
+    assert!(inst.ok(&["route", "list"]).contains("zh-Hans"));
+    // As an older release stored it.
+    query_rows(
+        &inst,
+        "UPDATE routes SET languages = 'zh-CN' WHERE name = 'Chinese desk'",
+    );
+    let s = inst.serve(&[]);
+    let token = token_of(&s.get("/?lang=zh-Hans").body);
+    let r = s.post_form(
+        "/report",
+        &[("token", &token), ("lang", "zh-Hans"), ("details", "x")],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(inst.ok(&["tip", "list"]).contains("Chinese desk"));
+}
+
 both_backends!(
+    a_route_saved_as_zh_cn_still_takes_simplified_chinese,
     routes_made_edited_reordered_and_previewed,
     team_changes_need_two_admins,
     removed_responder_receives_nothing_and_tips_stay

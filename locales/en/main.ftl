@@ -121,32 +121,7 @@ internal-title = Something went wrong
 internal-body = Nothing you sent was lost on your side; please try again. If it keeps happening, mention this code: { $incident }
 back-to-form = Back to the form
 
-## Countries (the compound's country, and nationalities)
-country-MM = Myanmar
-country-KH = Cambodia
-country-LA = Laos
-country-TH = Thailand
-country-PH = Philippines
-country-MY = Malaysia
-country-ID = Indonesia
-country-VN = Vietnam
-country-AE = United Arab Emirates
-country-CN = China
-country-TW = Taiwan
-country-HK = Hong Kong
-country-KR = South Korea
-country-JP = Japan
-country-IN = India
-country-LK = Sri Lanka
-country-BD = Bangladesh
-country-NP = Nepal
-country-PK = Pakistan
-country-KE = Kenya
-country-UG = Uganda
-country-ET = Ethiopia
-country-NG = Nigeria
-country-GH = Ghana
-country-BR = Brazil
+## Countries: their names come from CLDR (countries.ftl, generated); only "Other" is written here
 country-OTHER = Other
 
 ## Emergency numbers, shown for the chosen country
@@ -188,3 +163,25 @@ followup-busy = Too many codenames are being tried right now. Wait a few minutes
 followup-add-later = Enough has been added to this report for today. Try again tomorrow; nothing you wrote was lost.
 receipt-followup = Come back to the follow-up page with your codename to read replies and to add information:
 receipt-followup-link = read replies and add information
+
+## Quick exit and device safety (on every source page)
+leave-now = Leave now
+leave-now-title = Leave this site at once and open an ordinary page
+safety-link = Keep your phone safe
+safety-title = Keep your phone safe
+safety-intro = If someone may check your phone, they can find signs that you used this site. Here is what they can find and how to remove it. It takes a minute.
+safety-history-title = Browser history
+safety-history-body = Your browser remembers the pages you open. Use a private window (also called Incognito) or Tor Browser, and close it when you are done. If you used a normal window, delete this site from the history.
+safety-kept-title = What stays even in a private window
+safety-kept-body = While the window is open, the back button can show the form and the receipt again. Close the window when you are done. What you typed is not saved in the history, but a normal window may keep the page addresses.
+safety-keyboard-title = Keyboard
+safety-keyboard-body = Your keyboard may learn the words you type and suggest them later. In the keyboard settings, clear the learned words, or turn off suggestions before you type.
+safety-downloads-title = Downloads and screenshots
+safety-downloads-body = Do not take screenshots of these pages or download them. If you did, delete them, then empty the "Recently deleted" or trash folder too.
+safety-notifications-title = Notifications
+safety-notifications-body = This site never sends notifications. If you gave a way to contact you, a message from an organisation may appear on your screen: give a contact that only you can see.
+safety-private-title = Private window or Tor Browser
+safety-private-body = A private window forgets the pages when you close it. Tor Browser also hides from your phone company and the network which site you open. This site works in both, even with JavaScript turned off.
+safety-codename-title = Your codename
+safety-codename-body = The codename is the only thing to keep. Learn it by heart, or write it where nobody will look. Anyone who has it can read the replies to your report.
+safety-leave = The "Leave now" link at the top of every page opens an ordinary page at once.

@@ -1,5 +1,7 @@
 ## Tipline source pages — 简体中文 (Simplified Chinese)
 
+# review: all — draft translation, not yet checked by a native speaker
+
 site-name = Tipline
 skip-to-form = 跳到表格
 demo-banner = 演示版本 — 只用于测试。这里的报告虽然加密了，但解密的钥匙是公开的，谁都能看。请不要发送真实的报告。
@@ -107,7 +109,6 @@ busy-title = 现在太忙 — 请过几分钟再试
 busy-body = 现在有很多报告同时进来。你发的内容都没有保存。请过几分钟返回，再发一次表格；你填的内容应该还在表格里。
 unavailable-title = 现在不能接收报告
 unavailable-body = 什么都没有保存。请稍后再试，或者直接联系你信任的机构或你的大使馆。
-# review: store-failed-title, store-failed-body — draft, not yet checked by a native speaker
 store-failed-title = 你的报告没能保存
 store-failed-body = 我们这边出了问题，你发的内容都没有保存。你填的内容还在下面的表格里：请过几分钟再发一次。如果一直这样，请告诉我们这个代码：{ $incident }
 bad-request-title = 读不了这个表格
@@ -123,31 +124,6 @@ internal-body = 你填的内容在你这边没有丢，请再试一次。如果�
 back-to-form = 返回表格
 
 ## 国家 (Countries — the compound's country, and nationalities)
-country-MM = 缅甸
-country-KH = 柬埔寨
-country-LA = 老挝
-country-TH = 泰国
-country-PH = 菲律宾
-country-MY = 马来西亚
-country-ID = 印度尼西亚
-country-VN = 越南
-country-AE = 阿联酋
-country-CN = 中国
-country-TW = 台湾
-country-HK = 香港
-country-KR = 韩国
-country-JP = 日本
-country-IN = 印度
-country-LK = 斯里兰卡
-country-BD = 孟加拉国
-country-NP = 尼泊尔
-country-PK = 巴基斯坦
-country-KE = 肯尼亚
-country-UG = 乌干达
-country-ET = 埃塞俄比亚
-country-NG = 尼日利亚
-country-GH = 加纳
-country-BR = 巴西
 country-OTHER = 其他
 
 ## 紧急电话 (Emergency numbers, shown for the chosen country)
@@ -179,7 +155,6 @@ followup-add-submit = 安全发送
 followup-added = 谢谢你。我们已经收到你补充的内容，会发给收到你报告的那些机构。
 followup-add-empty = 请写下要补充的内容（最多 20,000 个字）。
 followup-add-unavailable = 现在发送不了。请稍后再试；你写的内容没有丢。
-# review: followup-store-failed — draft, not yet checked by a native speaker
 followup-store-failed = 我们这边出了问题，什么都没有保存。你写的内容还在下面：请过几分钟再试。
 followup-logout = 退出
 followup-logged-out = 你已经退出了。请关掉这个窗口。
@@ -190,3 +165,25 @@ followup-busy = 现在输入代号的次数太多了。请过几分钟再试。
 followup-add-later = 今天给这份报告补充的内容已经够多了。请明天再试；你写的内容没有丢。
 receipt-followup = 以后可以带着你的代号回到后续页面，看回复、补充信息：
 receipt-followup-link = 看回复、补充信息
+
+## 快速离开和手机安全 (Quick exit and device safety — on every source page)
+leave-now = 立即离开
+leave-now-title = 马上离开这个网站，打开一个普通网页
+safety-link = 保护你的手机
+safety-title = 保护你的手机
+safety-intro = 如果有人可能检查你的手机，他们可能会发现你用过这个网站的痕迹。下面告诉你他们能找到什么、怎么删掉。只要一分钟。
+safety-history-title = 浏览记录
+safety-history-body = 你的浏览器会记住你打开过的页面。请用无痕（隐私）窗口或 Tor Browser，用完马上关掉。如果你用的是普通窗口，请从浏览记录里删掉这个网站。
+safety-kept-title = 就算用无痕窗口，也会留下的东西
+safety-kept-body = 窗口还开着的时候，按“返回”可能会再次显示表格和回执页面。用完请关掉窗口。你填的内容不会保存在浏览记录里，但普通窗口可能会留下页面地址。
+safety-keyboard-title = 输入法
+safety-keyboard-body = 你的输入法可能会学习你打过的字，以后再推荐给你。请在输入法设置里清除它记住的词，或者在打字前关掉联想推荐功能。
+safety-downloads-title = 下载和截图
+safety-downloads-body = 不要给这些页面截图，也不要下载。如果已经截了或下载了，请删掉，然后把“最近删除”或回收站也清空。
+safety-notifications-title = 通知
+safety-notifications-body = 这个网站从来不会发通知。如果你留了联系方式，机构发来的消息可能会出现在你的屏幕上：请留一个只有你自己能看到的联系方式。
+safety-private-title = 无痕窗口或 Tor Browser
+safety-private-body = 无痕窗口关掉后就会忘记你看过的页面。Tor Browser 还能让手机运营商和网络都看不到你打开的是哪个网站。这个网站在这两种方式下都能用，就算关掉 JavaScript 也可以。
+safety-codename-title = 你的代号
+safety-codename-body = 代号是唯一需要留着的东西。把它背下来，或者写在没人会看的地方。任何人只要有它，就能看到给你报告的回复。
+safety-leave = 每个页面最上面的“立即离开”链接，会马上打开一个普通网页。

@@ -48,11 +48,13 @@ pub struct AppState {
     pub hashing: Arc<tokio::sync::Semaphore>,
 }
 
-/// Content-Security-Policy of every page but the reader's: no script at
-/// all, nothing from elsewhere, and Trusted Types required should a script
-/// ever appear.
-pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
-                       frame-ancestors 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+/// Content-Security-Policy of every page but the reader's: scripts only
+/// from this instance (today the "Leave now" key, `static/leave.js`; every
+/// page works without it), nothing from elsewhere, and Trusted Types
+/// required with no policy allowed, so no script can write HTML.
+pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+                       form-action 'self'; frame-ancestors 'none'; base-uri 'none'; \
+                       require-trusted-types-for 'script'; trusted-types 'none'";
 
 /// The headers every response carries.
 pub fn security_headers() -> DefaultHeaders {
@@ -101,15 +103,25 @@ async fn stylesheet() -> HttpResponse {
         .body(include_str!("../../static/style.css"))
 }
 
+/// The "Leave now" key (Escape), compiled into the binary.
+async fn leave_script() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=86400"))
+        .body(include_str!("../../static/leave.js"))
+}
+
 /// Registers every route.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(source::form))
         .route("/report", web::post().to(source::report))
+        .route("/safety", web::get().to(source::safety))
         .route("/followup", web::get().to(followup::page))
         .route("/followup", web::post().to(followup::open))
         .route("/followup/add", web::post().to(followup::add))
         .route("/followup/logout", web::post().to(followup::logout))
         .route("/static/style.css", web::get().to(stylesheet))
+        .route("/static/leave.js", web::get().to(leave_script))
         .route(
             "/static/openpgp.min.mjs",
             web::get().to(responder::reader::openpgp_js),

@@ -369,7 +369,7 @@ fn preview_query(q: &FormInput) -> Option<Criteria> {
     let role = Some(q.get("role"))
         .filter(|r| ROLES.contains(r))
         .map(str::to_owned);
-    let language = Lang::from_code(q.get("language")).unwrap_or(Lang::En);
+    let language = Lang::from_code(q.get("language")).unwrap_or(Lang::EN);
     Some(Criteria {
         country,
         role,

@@ -29,7 +29,18 @@ pub fn lang_of(req: &HttpRequest, form_lang: Option<&str>) -> Lang {
                 .and_then(|h| h.to_str().ok())
                 .and_then(Lang::from_accept_language)
         })
-        .unwrap_or(Lang::En)
+        .unwrap_or(Lang::EN)
+}
+
+/// `GET /safety`: keeping the phone safe, in the visitor's language.
+pub async fn safety(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let view = super::views::SafetyView {
+        l: lang_of(&req, None),
+        demo: state.demo,
+        langs: &Lang::ALL,
+        path: "/safety",
+    };
+    render(StatusCode::OK, &view)
 }
 
 /// `GET /`: the report form.

@@ -21,6 +21,26 @@ pub fn render(status: StatusCode, t: &impl Template) -> HttpResponse {
     }
 }
 
+/// Where "Leave now" goes: set from the configuration when an
+/// application is built (one per process in production).
+static LEAVE_URL: std::sync::RwLock<&'static str> =
+    std::sync::RwLock::new(crate::config::DEFAULT_LEAVE_URL);
+
+/// Sets where "Leave now" goes (the configuration's `leave_url`).
+pub fn set_leave_url(url: &str) {
+    let url: &'static str = if url == crate::config::DEFAULT_LEAVE_URL {
+        crate::config::DEFAULT_LEAVE_URL
+    } else {
+        Box::leak(url.to_owned().into_boxed_str())
+    };
+    *LEAVE_URL.write().unwrap_or_else(|e| e.into_inner()) = url;
+}
+
+/// Where "Leave now" goes, for the source pages' header.
+pub fn leave_url() -> &'static str {
+    *LEAVE_URL.read().unwrap_or_else(|e| e.into_inner())
+}
+
 /// The empty report form, rendered once per language at start: only the
 /// form token differs between two visitors, so a GET of `/` is a copy
 /// with the token spliced in, not a template and ~100 translations.
@@ -93,6 +113,16 @@ impl<'a> MessageView<'a> {
             body,
         }
     }
+}
+
+/// The device-safety page: what a guard checking the phone can find.
+#[derive(Template)]
+#[template(path = "safety.html")]
+pub struct SafetyView<'a> {
+    pub l: Lang,
+    pub demo: bool,
+    pub langs: &'static [Lang],
+    pub path: &'a str,
 }
 
 /// The receipt shown once after a report is stored.

@@ -354,7 +354,7 @@ impl Instance {
         v
     }
 
-    fn command(&self) -> Command {
+    pub fn command(&self) -> Command {
         let mut c = Command::new(bin());
         self.prepare(&mut c);
         c
@@ -617,7 +617,7 @@ impl Resp {
     }
 }
 
-const UA: &str = "CanaryAgent/9.9";
+pub const UA: &str = "CanaryAgent/9.9";
 pub const FORM: &str = "application/x-www-form-urlencoded";
 
 /// An HTTP client that returns every status and follows no redirect.

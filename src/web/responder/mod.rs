@@ -35,11 +35,11 @@ pub(crate) const LOGIN_FORM_HOURS: i64 = 2;
 const EXPIRY_WARNING_DAYS: i64 = 30;
 
 pub(crate) fn internal(e: &dyn std::fmt::Display, state: &AppState) -> WebError {
-    WebError::internal(e, Lang::En, state.demo)
+    WebError::internal(e, Lang::EN, state.demo)
 }
 
 pub(crate) fn refused(k: Kind, state: &AppState) -> WebError {
-    WebError::new(k, Lang::En, state.demo)
+    WebError::new(k, Lang::EN, state.demo)
 }
 
 pub(crate) fn see_other(location: &str) -> HttpResponse {
