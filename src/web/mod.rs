@@ -95,20 +95,28 @@ pub async fn request_log(
     Ok(res)
 }
 
-/// The stylesheet, compiled into the binary.
-async fn stylesheet() -> HttpResponse {
+/// A file compiled into the binary, cached for a day.
+fn compiled_in(content_type: &'static str, body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("text/css; charset=utf-8")
+        .content_type(content_type)
         .insert_header(("Cache-Control", "public, max-age=86400"))
-        .body(include_str!("../../static/style.css"))
+        .body(body)
 }
 
-/// The "Leave now" key (Escape), compiled into the binary.
+/// The stylesheet.
+async fn stylesheet() -> HttpResponse {
+    compiled_in(
+        "text/css; charset=utf-8",
+        include_str!("../../static/style.css"),
+    )
+}
+
+/// The "Leave now" key (Escape).
 async fn leave_script() -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/javascript; charset=utf-8")
-        .insert_header(("Cache-Control", "public, max-age=86400"))
-        .body(include_str!("../../static/leave.js"))
+    compiled_in(
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/leave.js"),
+    )
 }
 
 /// Registers every route.
