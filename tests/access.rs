@@ -26,11 +26,13 @@ enum Guard {
 const TABLE: &[(&str, &str, Guard)] = &[
     ("GET", "/", Guard::Public),
     ("POST", "/report", Guard::Public),
+    ("GET", "/safety", Guard::Public),
     ("GET", "/followup", Guard::Public),
     ("POST", "/followup", Guard::Public),
     ("POST", "/followup/add", Guard::Public),
     ("POST", "/followup/logout", Guard::Public),
     ("GET", "/static/style.css", Guard::Public),
+    ("GET", "/static/leave.js", Guard::Public),
     ("GET", "/static/openpgp.min.mjs", Guard::Public),
     ("GET", "/static/openpgp.LICENSE.txt", Guard::Public),
     ("GET", "/static/reader/{file}", Guard::Public),
