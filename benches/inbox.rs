@@ -127,6 +127,7 @@ async fn fill(url: &str, tips: u64) -> Filled {
         totp_last_step: Set(0),
         state: Set("active".into()),
         created_day: Set(start),
+        language: Set(None),
     }
     .insert(&db)
     .await

@@ -1,5 +1,8 @@
-//! Source-facing text through Fluent. The language is chosen by a link
-//! (`?lang=`, carried in the form) or by `Accept-Language`; no cookie.
+//! Page text through Fluent. On source pages the language is chosen by a
+//! link (`?lang=`, carried in the form) or by `Accept-Language`; no cookie.
+//! Responder and admin pages come in the [`Lang::STAFF`] languages
+//! (`locales/*/staff.ftl`), chosen by the account (saved on the dashboard)
+//! or, before login, by `?lang=` and `Accept-Language`.
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, static_loader};
@@ -141,9 +144,39 @@ impl Lang {
             .map(Lang)
     }
 
+    /// The languages of the responder and admin pages: those of the staff
+    /// of NGOs and embassies in the region (`locales/<code>/staff.ftl`).
+    pub const STAFF: [Lang; 6] = [
+        Lang::EN,
+        Lang(4),  // th
+        Lang(1),  // my
+        Lang(9),  // zh-Hans
+        Lang(22), // fr
+        Lang(23), // es
+    ];
+
+    /// Whether the responder and admin pages exist in this language.
+    pub fn is_staff(self) -> bool {
+        Lang::STAFF.contains(&self)
+    }
+
+    /// The staff language a tag asks for, if the staff pages have it.
+    pub fn staff_from_code(code: &str) -> Option<Lang> {
+        Lang::from_code(code).filter(|l| l.is_staff())
+    }
+
+    /// As [`Lang::from_accept_language`], among the staff languages.
+    pub fn staff_from_accept_language(header: &str) -> Option<Lang> {
+        Lang::best_of(header, Lang::is_staff)
+    }
+
     /// The best match for an `Accept-Language` header: the highest
     /// weight wins, the earlier on a tie; weight 0 means "not this one".
     pub fn from_accept_language(header: &str) -> Option<Lang> {
+        Lang::best_of(header, |_| true)
+    }
+
+    fn best_of(header: &str, allowed: impl Fn(Lang) -> bool) -> Option<Lang> {
         let mut best: Option<(f32, Lang)> = None;
         for item in header.split(',').take(20) {
             let mut parts = item.split(';');
@@ -153,7 +186,7 @@ impl Lang {
                 .and_then(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
             if q > 0.0
-                && let Some(l) = Lang::from_code(tag)
+                && let Some(l) = Lang::from_code(tag).filter(|l| allowed(*l))
                 && best.is_none_or(|(bq, _)| q > bq)
             {
                 best = Some((q, l));
@@ -183,6 +216,76 @@ impl Lang {
             .map(|(k, v)| (Cow::Owned((*k).to_owned()), v.clone()))
             .collect();
         LOCALES.lookup_with_args(self.langid(), id, &map)
+    }
+
+    /// A stored word shown in this language: the message `KIND-VALUE`
+    /// (`state-vetted`), or the value itself when there is none.
+    pub fn word(self, kind: &str, value: &str) -> String {
+        LOCALES
+            .try_lookup(self.langid(), &format!("{kind}-{value}"))
+            .unwrap_or_else(|| value.to_owned())
+    }
+
+    /// The message `id` with one text argument (templates call this).
+    pub fn t1(self, id: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.ta(id, &[(name, FluentValue::from(value.to_string()))])
+    }
+
+    /// The message `id` with one number argument (plurals select on it).
+    pub fn tn(self, id: &str, name: &str, n: impl Count) -> String {
+        self.ta(id, &[(name, FluentValue::from(n.count()))])
+    }
+
+    /// The message `id` with two text arguments.
+    pub fn t2(
+        self,
+        id: &str,
+        a: &str,
+        av: impl std::fmt::Display,
+        b: &str,
+        bv: impl std::fmt::Display,
+    ) -> String {
+        self.ta(
+            id,
+            &[
+                (a, FluentValue::from(av.to_string())),
+                (b, FluentValue::from(bv.to_string())),
+            ],
+        )
+    }
+
+    /// The message `id` with two number arguments.
+    pub fn tn2(self, id: &str, a: &str, an: impl Count, b: &str, bn: impl Count) -> String {
+        self.ta(
+            id,
+            &[
+                (a, FluentValue::from(an.count())),
+                (b, FluentValue::from(bn.count())),
+            ],
+        )
+    }
+}
+
+/// A number a message counts (by value or by reference, as templates
+/// hold them).
+pub trait Count {
+    fn count(&self) -> i64;
+}
+
+macro_rules! count {
+    ($($t:ty),*) => {$(
+        impl Count for $t {
+            fn count(&self) -> i64 {
+                i64::try_from(*self).unwrap_or(i64::MAX)
+            }
+        }
+    )*};
+}
+count!(u64, i64, u32, i32, usize);
+
+impl<T: Count> Count for &T {
+    fn count(&self) -> i64 {
+        (**self).count()
     }
 }
 
@@ -217,7 +320,7 @@ mod tests {
             .collect()
     }
 
-    const FILES: [&str; 2] = ["main.ftl", "countries.ftl"];
+    const FILES: [&str; 3] = ["main.ftl", "countries.ftl", "staff.ftl"];
 
     /// Every message id used in templates and code exists in English.
     #[test]
@@ -228,10 +331,26 @@ mod tests {
         }
         assert!(en.len() > 100);
         let mut used = BTreeSet::new();
-        for d in ["templates", "src", "src/web"] {
+        for d in [
+            "templates",
+            "templates/responder",
+            "templates/admin",
+            "src",
+            "src/web",
+            "src/web/responder",
+        ] {
             for entry in std::fs::read_dir(d).into_iter().flatten().flatten() {
                 let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                for pat in [".t(\"", ".ta(\""] {
+                for pat in [
+                    ".t(\"",
+                    ".ta(\"",
+                    ".t1(\"",
+                    ".t2(\"",
+                    ".tn(\"",
+                    ".tn2(\"",
+                    "refused_with(\"",
+                    "refuse(\"",
+                ] {
                     for (i, _) in text.match_indices(pat) {
                         let rest = &text[i + pat.len()..];
                         if let Some(end) = rest.find('"') {
@@ -257,6 +376,28 @@ mod tests {
         {
             assert!(en.contains(&format!("country-{code}")), "country-{code}");
         }
+        // Stored words the staff pages show through `Lang::word`.
+        let words = [
+            ("status", &crate::db::triage::STATUSES[..]),
+            (
+                "state",
+                &["active", "invited", "vetted", "pending", "suspended"][..],
+            ),
+            (
+                "key-state",
+                &[
+                    "vetted", "pending", "expiring", "expired", "revoked", "unusable",
+                ][..],
+            ),
+            ("kind", &["ngo", "embassy", "police", "operator"][..]),
+            ("reporter", crate::report::ROLES),
+            ("expires", &["never"][..]),
+        ];
+        for (kind, values) in words {
+            for v in values {
+                assert!(en.contains(&format!("{kind}-{v}")), "{kind}-{v}");
+            }
+        }
         for code in crate::report::EMERGENCY_COUNTRIES {
             assert!(
                 en.contains(&format!("emergency-{code}")),
@@ -270,13 +411,25 @@ mod tests {
     /// is English left untranslated; and the file says what awaits review.
     #[test]
     fn every_locale_is_complete_and_formats() {
-        let mut args = FluentArgs::new();
-        for (k, v) in [("number", 2), ("max", 200), ("incident", 7)] {
-            args.set(k, v);
-        }
-        for f in FILES {
+        // Numbers where a message counts, a word for every other variable.
+        let args_for = |value: &str| {
+            let mut args = FluentArgs::new();
+            for k in variables(value) {
+                match k.as_str() {
+                    "number" | "max" | "incident" | "need" | "page" | "pages" => args.set(k, 2),
+                    _ => args.set(k, "Xyz"),
+                }
+            }
+            args
+        };
+        let staff: &[Lang] = &Lang::STAFF;
+        for (f, langs) in [
+            ("main.ftl", &Lang::ALL[..]),
+            ("countries.ftl", &Lang::ALL[..]),
+            ("staff.ftl", staff),
+        ] {
             let en = messages(&format!("locales/en/{f}"));
-            for l in Lang::ALL {
+            for &l in langs {
                 let path = format!("locales/{}/{f}", l.code());
                 let ours = messages(&path);
                 let missing: Vec<_> = en.keys().filter(|k| !ours.contains_key(*k)).collect();
@@ -299,16 +452,16 @@ mod tests {
                     let mut errors = Vec::new();
                     let out = bundle.format_pattern(
                         msg.value().expect("a value"),
-                        Some(&args),
+                        Some(&args_for(&en[id])),
                         &mut errors,
                     );
                     assert!(errors.is_empty(), "{path}: {id}: {errors:?}");
                     assert!(!out.trim().is_empty(), "{path}: {id} is empty");
-                    if l != Lang::EN && f == "main.ftl" && en[id].len() > 24 {
+                    if l != Lang::EN && f != "countries.ftl" && en[id].len() > 24 {
                         assert_ne!(value, &en[id], "{path}: {id} is still English");
                     }
                 }
-                if l != Lang::EN && f == "main.ftl" {
+                if l != Lang::EN && f != "countries.ftl" {
                     let review: Vec<&str> = text
                         .lines()
                         .filter_map(|line| line.strip_prefix("# review:"))
@@ -342,6 +495,23 @@ mod tests {
                 l.code()
             );
         }
+    }
+
+    #[test]
+    fn staff_languages_are_those_named() {
+        let codes: Vec<&str> = Lang::STAFF.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, ["en", "th", "my", "zh-Hans", "fr", "es"]);
+        for l in Lang::STAFF {
+            assert!(l.is_staff());
+            assert_ne!(l.t("dash-title"), "", "{}", l.code());
+        }
+        assert!(!Lang::from_code("km").unwrap().is_staff());
+        let code = |h: &str| Lang::staff_from_accept_language(h).map(Lang::code);
+        assert_eq!(code("km, th;q=0.5"), Some("th"));
+        assert_eq!(code("zh-CN"), Some("zh-Hans"));
+        assert_eq!(code("zh-TW"), None);
+        assert_eq!(Lang::EN.word("status", "triaging"), "triaging");
+        assert_eq!(Lang::EN.word("status", "no-such"), "no-such");
     }
 
     #[test]

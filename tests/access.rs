@@ -51,6 +51,7 @@ const TABLE: &[(&str, &str, Guard)] = &[
     ("POST", "/responder/password", Guard::SignedIn),
     ("POST", "/responder/key", Guard::SignedIn),
     ("POST", "/responder/totp", Guard::SignedIn),
+    ("POST", "/responder/language", Guard::SignedIn),
     ("POST", "/responder/logout-everywhere", Guard::SignedIn),
     ("GET", "/admin", Guard::Admin),
     ("GET", "/admin/", Guard::Admin),

@@ -468,7 +468,7 @@ fn sessions_time_out_and_end_everywhere(backend: Backend) {
     let csrf = hidden(&a.get("/responder/").body, "csrf");
     let r = a.post("/responder/logout-everywhere", &[("csrf", &csrf)]);
     assert_eq!(r.status, 200);
-    assert!(r.body.contains("1 other session(s) ended"), "{}", r.body);
+    assert!(r.body.contains("1 other session ended"), "{}", r.body);
     assert_eq!(b.get("/responder/").status, 303);
     assert_eq!(a.get("/responder/").status, 200);
 
@@ -732,7 +732,7 @@ fn own_second_factor_changes_need_the_password(backend: Backend) {
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(
         r.body.contains("new authenticator app is in use")
-            && r.body.contains("1 other session(s) ended"),
+            && r.body.contains("1 other session ended"),
         "{}",
         r.body
     );

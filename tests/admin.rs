@@ -550,7 +550,104 @@ fn another_admins_reset_link_is_only_mailed(backend: Backend) {
     assert!(r.body.contains("made from the shell"), "{}", r.body);
 }
 
+/// The long English messages of the staff pages (a page showing one of
+/// them in another language fell back to English).
+fn english_staff_messages() -> Vec<String> {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/staff.ftl"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with(' '))
+        .filter_map(|l| l.split_once(" = ").map(|(_, v)| v.to_owned()))
+        .filter(|v| v.len() > 24 && !v.contains('{') && !v.contains('"') && !v.contains('\''))
+        .collect()
+}
+
+/// Responder and admin pages in each staff language: before login by
+/// `?lang=` or `Accept-Language`, after it as the account chose on the
+/// dashboard (kept with the account, so every page and session has it).
+fn staff_pages_speak_the_chosen_language(backend: Backend) {
+    let inst = Instance::new(backend);
+    inst.ok(&["team", "add", "Desk", "--kind", "operator"]);
+    let s = inst.serve(&[]);
+    let english = english_staff_messages();
+    assert!(english.len() > 100, "{}", english.len());
+    let login_in = |accept: &str, query: &str| {
+        read(
+            agent()
+                .get(s.url(&format!("/responder/login{query}")))
+                .header("User-Agent", UA)
+                .header("Accept-Language", accept)
+                .call(),
+        )
+        .body
+    };
+    assert!(login_in("th-TH, en;q=0.5", "").contains("<html lang=\"th\""));
+    assert!(login_in("zh-CN", "").contains("<html lang=\"zh-Hans\""));
+    // Khmer has source pages but no staff pages yet: English, not a mix.
+    assert!(login_in("km", "").contains("<html lang=\"en\""));
+    let fr = login_in("th", "?lang=fr");
+    assert!(fr.contains("<html lang=\"fr\""), "{fr}");
+    assert!(
+        fr.contains("action=\"/responder/login?lang=fr\""),
+        "the form keeps it"
+    );
+    assert!(!fr.contains(">Log in</h1>"), "{fr}");
+
+    let mut b = signed_in(&inst, &s, &["--email", "ada@example.org"]);
+    let pages = [
+        "/responder/",
+        "/responder/inbox",
+        "/responder/reader",
+        "/admin/",
+        "/admin/routes",
+        "/admin/routes/new",
+        "/admin/audit",
+    ];
+    let csrf = hidden(&b.get("/responder/").body, "csrf");
+    let r = b.post(
+        "/responder/language",
+        &[("csrf", &csrf), ("language", "de")],
+    );
+    assert_eq!(r.status, 400, "not a staff language");
+    for code in ["th", "my", "zh-Hans", "fr", "es", "en"] {
+        let r = b.post(
+            "/responder/language",
+            &[("csrf", &csrf), ("language", code)],
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        for p in pages {
+            let page = b.get(p);
+            assert_eq!(page.status, 200, "{p}");
+            assert!(
+                page.body.contains(&format!("<html lang=\"{code}\"")),
+                "{p} in {code}"
+            );
+            if code != "en" {
+                for m in &english {
+                    assert!(!page.body.contains(m.as_str()), "{p} in {code} shows {m:?}");
+                }
+            }
+        }
+    }
+    // The choice is the account's, not the browser's.
+    let r = b.post(
+        "/responder/language",
+        &[("csrf", &csrf), ("language", "es")],
+    );
+    assert_eq!(r.status, 200);
+    let page = read(
+        agent()
+            .get(s.url("/responder/"))
+            .header("User-Agent", UA)
+            .header("Accept-Language", "th")
+            .header("Cookie", &b.cookie_header())
+            .call(),
+    );
+    assert!(page.body.contains("<html lang=\"es\""), "{}", page.body);
+}
+
 both_backends!(
+    staff_pages_speak_the_chosen_language,
     two_admins_vet_and_suspend,
     roles_and_web_invitations,
     registered_keys_get_logins_and_expiring_keys_are_flagged,

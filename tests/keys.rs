@@ -147,7 +147,7 @@ fn key_updates_keep_or_lose_vetting(backend: Backend) {
         "{}",
         r.body
     );
-    assert!(r.body.contains("1 other session(s) ended"), "{}", r.body);
+    assert!(r.body.contains("1 other session ended"), "{}", r.body);
     assert_eq!(other.get("/responder/").status, 303, "other sessions end");
     assert!(b.get("/responder/").body.contains("Revoked"));
     // The only vetted key left was Ana's: a report now has nowhere to go.
@@ -201,8 +201,7 @@ fn password_change_needs_the_current_one(backend: Backend) {
         ],
     );
     assert!(
-        r.body
-            .contains("Password changed. 1 other session(s) ended."),
+        r.body.contains("Password changed. 1 other session ended."),
         "{}",
         r.body
     );

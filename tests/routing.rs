@@ -341,7 +341,7 @@ fn team_changes_need_two_admins(backend: Backend) {
         first
             .get("/admin/")
             .body
-            .contains("1 change(s) to teams or routes")
+            .contains("1 change to teams or routes")
     );
     let csrf1 = hidden(&page, "csrf");
     let approve_form = |page: &str| -> Vec<(String, String)> {
@@ -397,7 +397,7 @@ fn team_changes_need_two_admins(backend: Backend) {
 
     // A new route to Shelter: saved at once, its team waits for a second admin.
     let form = second.get("/admin/routes/new").body;
-    let shelter_field = format!("team_{}", team_id(&form, "Shelter (ngo)"));
+    let shelter_field = format!("team_{}", team_id(&form, "Shelter (NGO)"));
     let r = second.post(
         "/admin/routes",
         &route_form(
@@ -411,11 +411,11 @@ fn team_changes_need_two_admins(backend: Backend) {
     );
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(
-        unescape(&r.body).contains("Team \"Shelter\" (ngo): Your approval is recorded (1 of 2)"),
+        unescape(&r.body).contains("Team \"Shelter\" (NGO): Your approval is recorded (1 of 2)"),
         "{}",
         r.body
     );
-    assert!(r.body.contains("waiting for approval: Shelter (ngo)"));
+    assert!(r.body.contains("waiting for approval: Shelter (NGO)"));
     let preview = "/admin/routes?preview=1&role=escaped&urgent=no&language=en";
     let p = unescape(&second.get(preview).body);
     assert!(p.contains("share with NGOs, embassies and police: route \"All\" (route \"Escaped\" matched but reaches no one)"), "{p}");
@@ -449,7 +449,7 @@ fn team_changes_need_two_admins(backend: Backend) {
     );
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(
-        r.body.contains("waiting for approval: Shelter (ngo)"),
+        r.body.contains("waiting for approval: Shelter (NGO)"),
         "{}",
         r.body
     );
@@ -459,7 +459,7 @@ fn team_changes_need_two_admins(backend: Backend) {
     let p = unescape(&second.get(preview).body);
     assert!(
         p.contains(
-            "share with NGOs, embassies and police: route \"Escaped people\" → Shelter (ngo, 1 key)."
+            "share with NGOs, embassies and police: route \"Escaped people\" → Shelter (NGO, 1 key)."
         ),
         "{p}"
     );
@@ -480,7 +480,7 @@ fn team_changes_need_two_admins(backend: Backend) {
     );
     assert!(r.body.contains("The criteria changed"), "{}", r.body);
     assert!(
-        r.body.contains("waiting for approval: Shelter (ngo)"),
+        r.body.contains("waiting for approval: Shelter (NGO)"),
         "{}",
         r.body
     );

@@ -94,6 +94,7 @@ pub async fn invite(
                 totp_last_step: Set(0),
                 state: Set("invited".into()),
                 created_day: Set(n.today),
+                language: Set(None),
             }
             .insert(&txn)
             .await?
@@ -164,6 +165,24 @@ pub async fn set_password_and_totp(
         .exec(db)
         .await?;
     Ok(())
+}
+
+/// Saves the language of the account's pages (`None`: the browser's).
+pub async fn set_language(
+    db: &impl ConnectionTrait,
+    account: Uuid,
+    language: Option<&str>,
+) -> Result<(), DbErr> {
+    let done = account::Entity::update_many()
+        .col_expr(account::Column::Language, Expr::value(language))
+        .filter(account::Column::Id.eq(account))
+        .exec(db)
+        .await?;
+    if done.rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(DbErr::RecordNotUpdated)
+    }
 }
 
 /// Sets a new password hash.

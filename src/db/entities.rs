@@ -225,6 +225,8 @@ pub mod account {
         pub totp_last_step: i64,
         pub state: String,
         pub created_day: Date,
+        /// The language of the account's pages (a staff language code).
+        pub language: Option<String>,
     }
     entity_boilerplate!();
 }

@@ -10,6 +10,7 @@ use super::responder::{
 };
 use super::views::render;
 use crate::db;
+use crate::i18n::Lang;
 use crate::seal::grouped_hex;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -36,6 +37,8 @@ pub struct ResponderLine {
 #[template(path = "admin/home.html")]
 pub struct HomeView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub need: u32,
     pub pending: Vec<ResponderLine>,
@@ -59,6 +62,8 @@ pub struct HomeView {
 #[template(path = "admin/responder.html")]
 pub struct ResponderView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub action: String,
     pub name: String,
@@ -87,6 +92,8 @@ pub struct ResponderView {
 #[template(path = "admin/audit.html")]
 pub struct AuditView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     /// Day, time (empty for entries that name a tip), who, what, detail.
     pub entries: Vec<[String; 5]>,
@@ -202,6 +209,7 @@ async fn home_page(
         .filter(|p| p.is_routing())
         .count();
     let view = HomeView {
+        l: a.lang,
         registered,
         changes,
         accounts,
@@ -267,25 +275,11 @@ pub async fn invite(
     // once; with more than one approval required, one admin may not hand
     // it out (the shell can, counted as the shell).
     if responder.is_some() && state.config.approvals > 1 {
-        return home_page(
-            &state,
-            &a,
-            None,
-            "",
-            "With more than one approval required, a login for a registered key is made from the shell (tipline admin invite --responder), so that no admin can give themselves a team's reports.",
-        )
-        .await;
+        return home_page(&state, &a, None, "", &a.lang.t("adm-invite-shell-key")).await;
     }
     // Admins made by one admin would be that admin's extra votes.
     if role == "admin" && state.config.approvals > 1 {
-        return home_page(
-            &state,
-            &a,
-            None,
-            "",
-            "With more than one approval required, admins are invited from the shell (tipline admin invite), so that no admin can make the votes they need.",
-        )
-        .await;
+        return home_page(&state, &a, None, "", &a.lang.t("adm-invite-shell-admin")).await;
     }
     match crate::cli::invite(
         state.intake.db(),
@@ -302,7 +296,10 @@ pub async fn invite(
         Ok(link) => home_page(&state, &a, Some(link), "", "").await,
         Err(e) if e.downcast_ref::<sea_orm::DbErr>().is_some() => Err(internal(&e, &state)),
         // The other reasons are fixed texts (bad address, unknown team, already active).
-        Err(e) => home_page(&state, &a, None, "", &format!("No invitation made: {e}.")).await,
+        Err(e) => {
+            let why = a.lang.t1("adm-invite-failed", "why", e);
+            home_page(&state, &a, None, "", &why).await
+        }
     }
 }
 
@@ -334,7 +331,8 @@ pub async fn account_action(
         Ok(link) => link,
         Err(e) if e.downcast_ref::<sea_orm::DbErr>().is_some() => return Err(internal(&e, &state)),
         Err(e) => {
-            return home_page(&state, &a, None, "", &format!("Nothing was reset: {e}.")).await;
+            let why = a.lang.t1("adm-reset-failed", "why", e);
+            return home_page(&state, &a, None, "", &why).await;
         }
     };
     let text = format!(
@@ -359,20 +357,16 @@ pub async fn account_action(
         .is_some_and(|t| t.role == "admin" && t.id != a.account.id);
     if target_is_admin && state.config.approvals > 1 {
         let message = if sent {
-            format!(
-                "The second factor of {email} was reset; the enrolment link was e-mailed to them only (another admin's link is never shown here while more than one approval is required)."
-            )
+            a.lang.t1("adm-reset-mailed", "email", email)
         } else {
-            format!(
-                "The second factor of {email} was reset, but the e-mail could not be sent. Make a new link from the shell: tipline admin reset-totp --email {email}"
-            )
+            a.lang.t1("adm-reset-unmailed", "email", email)
         };
         return home_page(&state, &a, None, &message, "").await;
     }
     let note = if sent {
-        format!("{link}  (also e-mailed to {email})")
+        format!("{link}  ({})", a.lang.t1("adm-link-mailed", "email", email))
     } else {
-        format!("{link}  (the e-mail could not be sent: pass the link on yourself)")
+        format!("{link}  ({})", a.lang.t("adm-link-unmailed"))
     };
     home_page(&state, &a, Some(note), "", "").await
 }
@@ -424,6 +418,7 @@ async fn responder_page(
         .unwrap_or_default();
     let view = ResponderView {
         demo: state.demo,
+        l: a.lang,
         nav: admin_nav(a),
         action: format!("/admin/responders/{id}"),
         name: r.responder.name.clone(),
@@ -487,9 +482,9 @@ pub async fn responder_action(
                 fingerprint: f.get("fingerprint").to_owned(),
             };
             let message = match approve(&state, &a, &change).await? {
-                Ok(Outcome::Done) => "Vetted: reports reach this responder from now on.".to_owned(),
-                Ok(Outcome::AlreadyDone) => "Already vetted.".to_owned(),
-                Ok(other) => waiting_text(other),
+                Ok(Outcome::Done) => a.lang.t("vet-done"),
+                Ok(Outcome::AlreadyDone) => a.lang.t("vet-already"),
+                Ok(other) => waiting_text(other, a.lang),
                 Err(why) => why,
             };
             responder_page(&state, &a, id, &message).await
@@ -502,10 +497,8 @@ pub async fn responder_action(
                 team,
             };
             let message = match approve(&state, &a, &change).await? {
-                Ok(crate::vetting::Outcome::Done) => {
-                    "Joined: they receive this team's reports from now on (once vetted).".to_owned()
-                }
-                Ok(other) => waiting_text(other),
+                Ok(crate::vetting::Outcome::Done) => a.lang.t("vet-joined"),
+                Ok(other) => waiting_text(other, a.lang),
                 Err(why) => why,
             };
             responder_page(&state, &a, id, &message).await
@@ -537,26 +530,11 @@ pub async fn responder_action(
             )
             .await
             .map_err(err)?;
-            responder_page(
-                &state,
-                &a,
-                id,
-                &format!(
-                    "No longer in team \"{}\": nothing new of that team's reaches them.",
-                    t.name
-                ),
-            )
-            .await
+            responder_page(&state, &a, id, &a.lang.t1("vet-left", "team", &t.name)).await
         }
         "remove" => {
             if a.account.responder_id == Some(id) {
-                return responder_page(
-                    &state,
-                    &a,
-                    id,
-                    "You cannot remove yourself: another admin must.",
-                )
-                .await;
+                return responder_page(&state, &a, id, &a.lang.t("vet-not-yourself")).await;
             }
             let err = |e: sea_orm::DbErr| internal(&e, &state);
             let Some(r) = db::responder_by_handle(db, &id.to_string())
@@ -598,11 +576,9 @@ pub async fn responder_action(
             use crate::vetting::{Change, Outcome};
             let change = Change::Reinstate { responder: id };
             let message = match approve(&state, &a, &change).await? {
-                Ok(Outcome::Done) => {
-                    "Reinstated: reports reach this responder again from now on.".to_owned()
-                }
-                Ok(Outcome::AlreadyDone) => "Not suspended: nothing to reinstate.".to_owned(),
-                Ok(other) => waiting_text(other),
+                Ok(Outcome::Done) => a.lang.t("vet-reinstated"),
+                Ok(Outcome::AlreadyDone) => a.lang.t("vet-not-suspended"),
+                Ok(other) => waiting_text(other, a.lang),
                 Err(why) => why,
             };
             responder_page(&state, &a, id, &message).await
@@ -637,28 +613,20 @@ pub(crate) async fn approve(
         Ok(o) => Ok(Ok(o)),
         Err(VetError::NotFound) => Err(refused(Kind::NotFound, state)),
         Err(VetError::Db(e)) => Err(internal(&e, state)),
-        Err(VetError::KeyChanged) => Ok(Err(
-            "Not approved: the key changed since you opened this page. Compare the fingerprint shown now.".into(),
-        )),
-        Err(VetError::Own) => Ok(Err(
-            "You cannot approve a change that widens your own access (your key, your membership, your team's routes): another admin must.".into(),
-        )),
-        Err(VetError::Key(e)) => Ok(Err(format!("Not vetted: the key cannot be used ({e})."))),
+        Err(VetError::KeyChanged) => Ok(Err(a.lang.t("vet-key-changed"))),
+        Err(VetError::Own) => Ok(Err(a.lang.t("vet-own-access"))),
+        Err(VetError::Key(e)) => Ok(Err(a.lang.t1("vet-key-unusable", "why", e))),
     }
 }
 
 /// What an approval that did not yet take effect means, in words.
-pub(crate) fn waiting_text(o: crate::vetting::Outcome) -> String {
+pub(crate) fn waiting_text(o: crate::vetting::Outcome, l: Lang) -> String {
     use crate::vetting::Outcome;
     match o {
-        Outcome::Waiting { have, need } => {
-            format!("Your approval is recorded ({have} of {need}). Another admin must approve too.")
-        }
-        Outcome::AlreadyApproved { have, need } => format!(
-            "You approved already ({have} of {need}). Another admin must approve; one person cannot count twice."
-        ),
-        Outcome::Done => "Done.".into(),
-        Outcome::AlreadyDone => "Nothing to do: this was already in effect.".into(),
+        Outcome::Waiting { have, need } => l.tn2("vet-recorded", "number", have, "need", need),
+        Outcome::AlreadyApproved { have, need } => l.tn2("vet-twice", "number", have, "need", need),
+        Outcome::Done => l.t("vet-effect"),
+        Outcome::AlreadyDone => l.t("vet-nothing"),
     }
 }
 
@@ -686,6 +654,7 @@ pub async fn audit(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
         StatusCode::OK,
         &AuditView {
             demo: state.demo,
+            l: a.lang,
             nav: admin_nav(&a),
             entries,
         },

@@ -167,6 +167,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/responder/key", web::post().to(responder::update_key))
         .route("/responder/totp", web::post().to(responder::change_factor))
         .route(
+            "/responder/language",
+            web::post().to(responder::set_language),
+        )
+        .route(
             "/responder/logout-everywhere",
             web::post().to(responder::logout_everywhere),
         )

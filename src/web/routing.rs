@@ -11,7 +11,7 @@ use super::responder::{Authed, internal, refused};
 use super::views::render;
 use crate::db::{self, RouteRow, entities::team};
 use crate::i18n::Lang;
-use crate::report::{COMPOUND_COUNTRIES, Consent, FormInput, ROLES, country_label, role_label};
+use crate::report::{COMPOUND_COUNTRIES, Consent, FormInput, ROLES, country_label};
 use crate::routing::{Criteria, RouteSpec, Snapshot, TeamKind};
 use crate::vetting::{Change, Outcome, Pending};
 use actix_web::http::StatusCode;
@@ -71,6 +71,8 @@ pub struct TeamLine {
 #[template(path = "admin/routes.html")]
 pub struct RoutesView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub csrf: String,
     pub need: u32,
@@ -93,6 +95,8 @@ pub struct RoutesView {
 #[template(path = "admin/route.html")]
 pub struct RouteFormView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub csrf: String,
     pub action: String,
@@ -113,28 +117,40 @@ fn language_label(code: &str) -> String {
     Lang::from_code(code).map_or_else(|| code.to_owned(), |l| l.native_name().to_owned())
 }
 
-fn country_choices(selected: &[String]) -> Vec<Choice> {
+/// A country of a route, in the page's language (CLDR's name).
+fn country_in(l: Lang, code: &str) -> String {
+    if code == "OTHER" {
+        l.t("routes-another-country")
+    } else if COMPOUND_COUNTRIES.contains(&code) {
+        format!("{} ({code})", l.t(&format!("country-{code}")))
+    } else {
+        country_label(code)
+    }
+}
+
+/// Who reported, in the page's language.
+fn role_in(l: Lang, role: &str) -> String {
+    l.word("reporter", role)
+}
+
+fn country_choices(selected: &[String], l: Lang) -> Vec<Choice> {
     COMPOUND_COUNTRIES
         .iter()
         .map(|c| Choice {
             value: (*c).into(),
-            label: if *c == "OTHER" {
-                "Another country".into()
-            } else {
-                country_label(c)
-            },
+            label: country_in(l, c),
             checked: selected.iter().any(|s| s == c),
             was: false,
         })
         .collect()
 }
 
-fn role_choices(selected: &[String]) -> Vec<Choice> {
+fn role_choices(selected: &[String], l: Lang) -> Vec<Choice> {
     ROLES
         .iter()
         .map(|r| Choice {
             value: (*r).into(),
-            label: role_label(r).into(),
+            label: role_in(l, r),
             checked: selected.iter().any(|s| s == r),
             was: false,
         })
@@ -154,31 +170,36 @@ fn language_choices(selected: &[String]) -> Vec<Choice> {
 }
 
 /// A route's criteria in words.
-fn criteria_text(r: &crate::routing::Route) -> String {
+fn criteria_text(r: &crate::routing::Route, l: Lang) -> String {
     if r.is_default {
-        return "every report no other route takes".into();
+        return l.t("crit-default");
     }
     let list = |v: &[String], f: &dyn Fn(&str) -> String| {
         if v.is_empty() {
-            "any".to_owned()
+            l.t("crit-any")
         } else {
             v.iter().map(|x| f(x)).collect::<Vec<_>>().join(", ")
         }
     };
-    format!(
-        "country: {}; reporter: {}; urgent: {}; language: {}",
-        list(&r.countries, &|c| if c == "OTHER" {
-            "another country".into()
-        } else {
-            country_label(c)
-        }),
-        list(&r.roles, &|x| role_label(x).into()),
-        match r.urgent {
-            None => "either",
-            Some(true) => "yes",
-            Some(false) => "no",
-        },
-        list(&r.languages, &language_label),
+    l.ta(
+        "crit-text",
+        &[
+            (
+                "countries",
+                list(&r.countries, &|c| country_in(l, c)).into(),
+            ),
+            ("reporters", list(&r.roles, &|x| role_in(l, x)).into()),
+            (
+                "urgent",
+                l.t(match r.urgent {
+                    None => "route-either",
+                    Some(true) => "routes-yes",
+                    Some(false) => "routes-no",
+                })
+                .into(),
+            ),
+            ("languages", list(&r.languages, &language_label).into()),
+        ],
     )
 }
 
@@ -191,20 +212,18 @@ fn usable_keys(snap: &Snapshot, team: Uuid, now: SystemTime) -> usize {
 }
 
 /// What is wrong with a route, in words; empty when nothing is.
-fn warnings(snap: &Snapshot, r: &crate::routing::Route, now: SystemTime) -> Vec<String> {
+fn warnings(snap: &Snapshot, r: &crate::routing::Route, now: SystemTime, l: Lang) -> Vec<String> {
     let mut out = Vec::new();
     let reach: usize = r.teams.iter().map(|t| usable_keys(snap, *t, now)).sum();
-    let fallback = if r.is_default {
-        "reports that reach it cannot be sent: the source is asked to try again later"
+    let fallback = l.t(if r.is_default {
+        "warn-fallback-default"
     } else {
-        "its reports go to the default route instead"
-    };
+        "warn-fallback"
+    });
     if r.teams.is_empty() {
-        out.push(format!("No team receives this route yet: {fallback}."));
+        out.push(l.t1("warn-no-team", "fallback", &fallback));
     } else if reach == 0 {
-        out.push(format!(
-            "This route reaches no vetted, valid key: {fallback}."
-        ));
+        out.push(l.t1("warn-no-key", "fallback", &fallback));
     } else {
         let operator_reach: usize = r
             .teams
@@ -217,16 +236,14 @@ fn warnings(snap: &Snapshot, r: &crate::routing::Route, now: SystemTime) -> Vec<
             .map(|t| usable_keys(snap, *t, now))
             .sum();
         if operator_reach == 0 {
-            out.push(format!(
-                "Only sources who agree to share with these kinds of organisation reach this route's teams; without that consent, {fallback}."
-            ));
+            out.push(l.t1("warn-consent", "fallback", &fallback));
         }
     }
     out
 }
 
 /// Where a report with `c` would go, with every consent and with none.
-fn preview_lines(snap: &Snapshot, c: &Criteria, now: SystemTime) -> Vec<String> {
+fn preview_lines(snap: &Snapshot, c: &Criteria, now: SystemTime, l: Lang) -> Vec<String> {
     let all = Consent {
         ngo: true,
         embassy: true,
@@ -234,11 +251,8 @@ fn preview_lines(snap: &Snapshot, c: &Criteria, now: SystemTime) -> Vec<String> 
     };
     let mut out = Vec::new();
     for (consent, label) in [
-        (
-            all,
-            "If the source agrees to share with NGOs, embassies and police",
-        ),
-        (Consent::default(), "If the source agrees to none of them"),
+        (all, l.t("preview-consent-all")),
+        (Consent::default(), l.t("preview-consent-none")),
     ] {
         let line = match snap.decide(c, consent, now) {
             Ok(d) => {
@@ -256,26 +270,29 @@ fn preview_lines(snap: &Snapshot, c: &Criteria, now: SystemTime) -> Vec<String> 
                             .teams
                             .get(t)
                             .map_or(("?", "?"), |(n, k)| (n.as_str(), k.as_str()));
-                        format!("{name} ({kind}, {n} key{})", if *n == 1 { "" } else { "s" })
+                        format!(
+                            "{name} ({}, {})",
+                            l.word("kind", kind),
+                            l.tn("preview-keys", "number", *n)
+                        )
                     })
                     .collect::<Vec<_>>()
                     .join("; ");
                 let via = match &d.fell_back_from {
-                    Some(from) => format!(
-                        "route \"{}\" (route \"{from}\" matched but reaches no one)",
-                        d.route.name
-                    ),
-                    None => format!("route \"{}\"", d.route.name),
+                    Some(from) => {
+                        l.t2("preview-via-fallback", "route", &d.route.name, "from", from)
+                    }
+                    None => l.t1("preview-via", "route", &d.route.name),
                 };
                 format!("{label}: {via} → {names}.")
             }
-            Err(e) => format!(
-                "{label}: nobody — {}; the source would be asked to try again later.",
-                match e.route {
-                    Some(r) => format!("route \"{r}\" and the default route reach no usable key"),
-                    None => "there is no route".into(),
-                }
-            ),
+            Err(e) => {
+                let why = match e.route {
+                    Some(r) => l.t1("preview-no-key", "route", r),
+                    None => l.t("preview-no-route"),
+                };
+                format!("{label}: {}", l.t1("preview-nobody", "why", why))
+            }
         };
         out.push(line);
     }
@@ -283,17 +300,35 @@ fn preview_lines(snap: &Snapshot, c: &Criteria, now: SystemTime) -> Vec<String> 
 }
 
 /// The preview's question in words.
-fn asked(c: &Criteria) -> String {
-    format!(
-        "A report from {}, by {}, {}, in {} would reach:",
-        c.country
-            .as_deref()
-            .map_or_else(|| "an unnamed country".into(), country_label),
-        c.role
-            .as_deref()
-            .map_or("someone who did not say who they are", role_label),
-        if c.urgent { "urgent" } else { "not urgent" },
-        language_label(&c.language),
+fn asked(c: &Criteria, l: Lang) -> String {
+    l.ta(
+        "preview-asked",
+        &[
+            (
+                "country",
+                c.country
+                    .as_deref()
+                    .map_or_else(|| l.t("preview-no-country"), |x| country_in(l, x))
+                    .into(),
+            ),
+            (
+                "reporter",
+                c.role
+                    .as_deref()
+                    .map_or_else(|| l.t("preview-no-role"), |x| role_in(l, x))
+                    .into(),
+            ),
+            (
+                "urgent",
+                l.t(if c.urgent {
+                    "preview-urgent"
+                } else {
+                    "preview-not-urgent"
+                })
+                .into(),
+            ),
+            ("language", language_label(&c.language).into()),
+        ],
     )
 }
 
@@ -306,10 +341,10 @@ fn pending_lines(
     responders: &[db::ResponderRow],
 ) -> Vec<PendingLine> {
     let team = |id: Option<Uuid>| {
-        teams
-            .iter()
-            .find(|t| Some(t.id) == id)
-            .map_or_else(|| "?".into(), |t| format!("{}\" ({})", t.name, t.kind))
+        teams.iter().find(|t| Some(t.id) == id).map_or_else(
+            || "?".into(),
+            |t| format!("\"{}\" ({})", t.name, a.lang.word("kind", &t.kind)),
+        )
     };
     let person = |id: Option<Uuid>| {
         responders
@@ -325,14 +360,22 @@ fn pending_lines(
         .filter(crate::vetting::Pending::is_routing)
         .map(|p| {
             let text = match p.kind.as_str() {
-                "join" => format!("{} to join team \"{}", person(p.responder), team(p.team)),
-                _ => format!(
-                    "Team \"{} to receive route \"{}\"",
+                "join" => a.lang.t2(
+                    "pending-join",
+                    "person",
+                    person(p.responder),
+                    "team",
                     team(p.team),
+                ),
+                _ => a.lang.t2(
+                    "pending-route",
+                    "team",
+                    team(p.team),
+                    "route",
                     routes
                         .iter()
                         .find(|r| Some(r.route.id) == p.route)
-                        .map_or("?", |r| r.route.name.as_str())
+                        .map_or("?", |r| r.route.name.as_str()),
                 ),
             };
             // No one approves widening their own access: their own joining,
@@ -394,10 +437,10 @@ async fn routes_page(
     let responders = db::responders(db).await.map_err(err)?;
     let pending = crate::vetting::pending(db).await.map_err(err)?;
     let team_name = |id: &Uuid| {
-        teams
-            .iter()
-            .find(|t| t.id == *id)
-            .map_or_else(|| "?".into(), |t| format!("{} ({})", t.name, t.kind))
+        teams.iter().find(|t| t.id == *id).map_or_else(
+            || "?".into(),
+            |t| format!("{} ({})", t.name, a.lang.word("kind", &t.kind)),
+        )
     };
     let ordinary: Vec<Uuid> = routes
         .iter()
@@ -413,16 +456,16 @@ async fn routes_page(
             name: r.name.clone(),
             priority: r.priority,
             is_default: r.is_default,
-            criteria: criteria_text(r),
+            criteria: criteria_text(r, a.lang),
             teams: r
                 .teams
                 .iter()
                 .map(|t| {
                     let n = usable_keys(&snap, *t, now);
                     format!(
-                        "{} · {n} usable key{}",
+                        "{} · {}",
                         team_name(t),
-                        if n == 1 { "" } else { "s" }
+                        a.lang.tn("routes-team-keys", "number", n)
                     )
                 })
                 .collect(),
@@ -431,7 +474,7 @@ async fn routes_page(
                 .filter(|p| p.kind == "bind" && p.route == Some(r.id))
                 .filter_map(|p| p.team.as_ref().map(team_name))
                 .collect(),
-            warnings: warnings(&snap, r, now),
+            warnings: warnings(&snap, r, now, a.lang),
             first: ordinary.first() == Some(&r.id),
             last: ordinary.last() == Some(&r.id),
         })
@@ -451,6 +494,7 @@ async fn routes_page(
     let criteria = preview_query(query);
     let view = RoutesView {
         demo: state.demo,
+        l: a.lang,
         nav: admin_nav(a),
         csrf: a.csrf.clone(),
         need: state.config.approvals,
@@ -465,6 +509,7 @@ async fn routes_page(
                 .and_then(|c| c.country.clone())
                 .into_iter()
                 .collect::<Vec<_>>(),
+            a.lang,
         ),
         roles: role_choices(
             &criteria
@@ -472,6 +517,7 @@ async fn routes_page(
                 .and_then(|c| c.role.clone())
                 .into_iter()
                 .collect::<Vec<_>>(),
+            a.lang,
         ),
         languages: language_choices(
             &criteria
@@ -487,9 +533,12 @@ async fn routes_page(
         },
         preview: criteria
             .as_ref()
-            .map(|c| preview_lines(&snap, c, now))
+            .map(|c| preview_lines(&snap, c, now, a.lang))
             .unwrap_or_default(),
-        preview_asked: criteria.as_ref().map(asked).unwrap_or_default(),
+        preview_asked: criteria
+            .as_ref()
+            .map(|c| asked(c, a.lang))
+            .unwrap_or_default(),
     };
     let status = if error.is_empty() {
         StatusCode::OK
@@ -592,6 +641,7 @@ fn route_form(
     };
     let view = RouteFormView {
         demo: state.demo,
+        l: a.lang,
         nav: admin_nav(a),
         csrf: a.csrf.clone(),
         action: editing.map_or_else(
@@ -603,8 +653,8 @@ fn route_form(
         name: d.name,
         priority: d.priority,
         urgent: d.urgent,
-        countries: country_choices(&d.countries),
-        roles: role_choices(&d.roles),
+        countries: country_choices(&d.countries, a.lang),
+        roles: role_choices(&d.roles, a.lang),
         languages: language_choices(&d.languages),
         teams: teams
             .iter()
@@ -613,11 +663,11 @@ fn route_form(
                 label: format!(
                     "{} ({}){}",
                     t.name,
-                    t.kind,
+                    a.lang.word("kind", &t.kind),
                     if pending_teams.contains(&t.id) {
-                        " — waiting for approval"
+                        format!(" — {}", a.lang.t("waiting-approval"))
                     } else {
-                        ""
+                        String::new()
                     }
                 ),
                 checked: d.teams.contains(&t.id),
@@ -722,22 +772,23 @@ async fn save_route(
     let err = |e: sea_orm::DbErr| internal(&e, state);
     let row = editing.map(|(r, _)| r);
     let is_default = row.is_some_and(|r| r.route.is_default);
-    let refuse = |why: &str| {
+    let refuse = |id: &str| {
+        let why = a.lang.t(id);
         let waiting = editing.map_or_else(Vec::new, |(r, p)| pending_binds(p, r.route.id));
-        Ok(route_form(state, a, row, &waiting, teams, Some(f), why))
+        Ok(route_form(state, a, row, &waiting, teams, Some(f), &why))
     };
     let priority = match f.get("priority").trim() {
         "" => None,
         p => match p.parse::<i32>() {
             Ok(p) if p.unsigned_abs() <= 1_000_000 => Some(p),
-            _ => return refuse("The priority is a whole number (lower is tried first)."),
+            _ => return refuse("routes-priority-number"),
         },
     };
     let urgent = match f.get("urgent") {
         "yes" => Some(true),
         "no" => Some(false),
         "any" | "" => None,
-        _ => return refuse("Urgency is any, yes or no."),
+        _ => return refuse("routes-urgency-values"),
     };
     let spec = if is_default {
         RouteSpec {
@@ -789,7 +840,7 @@ async fn save_route(
     let team_name = |t: &Uuid| {
         teams.iter().find(|x| x.id == *t).map_or_else(
             || "?".to_owned(),
-            |x| format!("\"{}\" ({})", x.name, x.kind),
+            |x| format!("\"{}\" ({})", x.name, a.lang.word("kind", &x.kind)),
         )
     };
     // A binding was approved for the route's criteria: new criteria need
@@ -817,7 +868,7 @@ async fn save_route(
         "add route"
     };
     audit(state, a, action, &summary).await?;
-    let mut notes = vec!["Route saved.".to_owned()];
+    let mut notes = vec![a.lang.t("routes-saved")];
     // Narrowing takes effect at once; only teams the form showed ticked
     // are taken off (a team bound since the form was opened stays).
     let shown = shown_teams(f, teams);
@@ -829,7 +880,7 @@ async fn save_route(
         db::unbind_team(db, id, *t).await.map_err(err)?;
         let detail = format!("team {} no longer receives {summary}", team_name(t));
         audit(state, a, "unbind team from route", &detail).await?;
-        notes.push(format!("Team {} no longer receives it.", team_name(t)));
+        notes.push(a.lang.t1("routes-team-off", "team", team_name(t)));
     }
     let mut ask: Vec<Uuid> = Vec::new();
     if rebind {
@@ -840,10 +891,7 @@ async fn save_route(
             ask.push(*t);
         }
         if !ask.is_empty() {
-            notes.push(
-                "The criteria changed, so its teams receive it again only once enough admins approve."
-                    .into(),
-            );
+            notes.push(a.lang.t("routes-criteria-changed"));
         }
     }
     // Newly ticked teams ask for approval; teams already waiting are
@@ -856,10 +904,19 @@ async fn save_route(
     for t in ask {
         match approve(state, a, &Change::Bind { route: id, team: t }).await? {
             Ok(Outcome::Done | Outcome::AlreadyDone) => {
-                notes.push(format!("Team {} receives it.", team_name(&t)));
+                notes.push(a.lang.t1("routes-team-on", "team", team_name(&t)));
             }
-            Ok(o) => notes.push(format!("Team {}: {}", team_name(&t), waiting_text(o))),
-            Err(why) => notes.push(format!("Team {}: {why}", team_name(&t))),
+            Ok(o) => notes.push(format!(
+                "{} {}: {}",
+                a.lang.t("inbox-team"),
+                team_name(&t),
+                waiting_text(o, a.lang)
+            )),
+            Err(why) => notes.push(format!(
+                "{} {}: {why}",
+                a.lang.t("inbox-team"),
+                team_name(&t)
+            )),
         }
     }
     routes_page(state, a, &FormInput::default(), &notes.join(" "), "").await
@@ -916,14 +973,7 @@ pub async fn route_action(
         "save" => save_route(&state, &a, &f, Some((&row, &pending)), &routes, &teams).await,
         "delete" => {
             if row.route.is_default {
-                return routes_page(
-                    &state,
-                    &a,
-                    &none,
-                    "",
-                    "The default route cannot be deleted: every report needs somewhere to go. Edit its teams instead.",
-                )
-                .await;
+                return routes_page(&state, &a, &none, "", &a.lang.t("routes-default-kept")).await;
             }
             db::delete_route(db, row.route.id).await.map_err(err)?;
             audit(
@@ -933,10 +983,7 @@ pub async fn route_action(
                 &format!("\"{}\"", row.route.name),
             )
             .await?;
-            let msg = format!(
-                "Route \"{}\" deleted. Tips it already routed keep their teams.",
-                row.route.name
-            );
+            let msg = a.lang.t1("routes-deleted", "name", &row.route.name);
             routes_page(&state, &a, &none, &msg, "").await
         }
         dir @ ("up" | "down") => {
@@ -944,14 +991,7 @@ pub async fn route_action(
             // their neighbour.
             let ordinary: Vec<&RouteRow> = routes.iter().filter(|r| !r.route.is_default).collect();
             let Some(i) = ordinary.iter().position(|r| r.route.id == row.route.id) else {
-                return routes_page(
-                    &state,
-                    &a,
-                    &none,
-                    "",
-                    "The default route is always tried last.",
-                )
-                .await;
+                return routes_page(&state, &a, &none, "", &a.lang.t("routes-default-last")).await;
             };
             let j = if dir == "up" {
                 i.checked_sub(1)
@@ -959,8 +999,8 @@ pub async fn route_action(
                 Some(i + 1)
             };
             let Some(other) = j.and_then(|j| ordinary.get(j)) else {
-                let why = "Nothing moved: it is already at that end.";
-                return routes_page(&state, &a, &none, why, "").await;
+                let why = a.lang.t("routes-at-end");
+                return routes_page(&state, &a, &none, &why, "").await;
             };
             db::swap_priorities(db, row.route.id, other.route.id)
                 .await
@@ -970,7 +1010,7 @@ pub async fn route_action(
                 row.route.name, other.route.name
             );
             audit(&state, &a, "reorder routes", &detail).await?;
-            routes_page(&state, &a, &none, "Order saved.", "").await
+            routes_page(&state, &a, &none, &a.lang.t("routes-order-saved"), "").await
         }
         _ => Err(refused(Kind::BadRequest, &state)),
     }
@@ -1003,9 +1043,10 @@ pub async fn approve_change(
     let none = FormInput::default();
     match approve(&state, &a, &change).await? {
         Ok(Outcome::Done) => {
-            routes_page(&state, &a, &none, "Approved: the change is in effect.", "").await
+            let msg = a.lang.t("routes-approved");
+            routes_page(&state, &a, &none, &msg, "").await
         }
-        Ok(o) => routes_page(&state, &a, &none, &waiting_text(o), "").await,
+        Ok(o) => routes_page(&state, &a, &none, &waiting_text(o, a.lang), "").await,
         Err(why) => routes_page(&state, &a, &none, "", &why).await,
     }
 }
@@ -1031,7 +1072,7 @@ pub async fn add_team(
         return Err(refused(Kind::BadRequest, &state));
     };
     if db::team_by_name(db, &name).await.map_err(err)?.is_some() {
-        let why = format!("A team called \"{name}\" already exists.");
+        let why = a.lang.t1("routes-team-exists", "name", &name);
         return routes_page(&state, &a, &none, "", &why).await;
     }
     db::add_team(db, &name, kind.as_str()).await.map_err(err)?;
@@ -1042,8 +1083,6 @@ pub async fn add_team(
         &format!("\"{name}\" ({})", kind.as_str()),
     )
     .await?;
-    let msg = format!(
-        "Team \"{name}\" added. Invite its responders from the admin page, then bind it to a route."
-    );
+    let msg = a.lang.t1("routes-team-added", "name", &name);
     routes_page(&state, &a, &none, &msg, "").await
 }

@@ -137,15 +137,16 @@ async fn hashing_permit(state: &AppState) -> Option<tokio::sync::OwnedSemaphoreP
     .ok()
 }
 
-fn busy(state: &AppState) -> HttpResponse {
+fn busy(state: &AppState, l: Lang) -> HttpResponse {
     let mut res = render(
         StatusCode::SERVICE_UNAVAILABLE,
         &NoticeView {
             demo: state.demo,
+            l,
             nav: None,
-            title: "Busy".into(),
-            body: "The server is busy. Wait a minute and try again.".into(),
-            link: ("/responder/login".into(), "Log in".into()),
+            title: l.t("login-busy"),
+            body: l.t("login-busy"),
+            link: ("/responder/login".into(), l.t("login-title")),
         },
     );
     res.headers_mut().insert(
@@ -169,6 +170,7 @@ fn login_page(
         status,
         &LoginView {
             demo: state.demo,
+            l: session::staff_lang(req),
             nav: None,
             token,
             csrf: state.keys.csrf(&session::login_csrf_context(&binding)),
@@ -198,17 +200,16 @@ pub async fn login_form(
         return Ok(see_other("/responder/"));
     }
     let q = req.query_string();
+    let l = session::staff_lang(&req);
     let notice = if q.contains("out=1") {
-        "You are logged out."
+        l.t("login-logged-out")
     } else if q.contains("ended=1") {
-        "Your session ended (30 minutes without activity, or 12 hours after login). Log in again."
+        l.t("login-ended")
     } else {
-        ""
+        String::new()
     };
-    Ok(login_page(&req, &state, StatusCode::OK, "", "", notice))
+    Ok(login_page(&req, &state, StatusCode::OK, "", "", &notice))
 }
-
-const LOGIN_FAILED: &str = "That did not work: the e-mail address, the password or the code is not right. Check them and try again.";
 
 /// `POST /responder/login`: e-mail, password and a TOTP or recovery code, always all three.
 pub async fn login(
@@ -218,6 +219,7 @@ pub async fn login(
 ) -> Result<HttpResponse, WebError> {
     let f = form(&req, payload, &state, FORM_LIMIT).await?;
     let now = state.clock.now();
+    let l = session::staff_lang(&req);
     if super::token::verify(
         &state.token_key,
         f.get("token"),
@@ -231,7 +233,7 @@ pub async fn login(
             &state,
             StatusCode::FORBIDDEN,
             "",
-            "This login form is too old. Try again.",
+            &l.t("login-form-old"),
             "",
         ));
     }
@@ -246,13 +248,13 @@ pub async fn login(
             &state,
             StatusCode::FORBIDDEN,
             "",
-            "This login form was not opened in this browser, or its cookie is gone. Try again on this page.",
+            &l.t("login-form-elsewhere"),
             "",
         ));
     }
     let email: String = f.get("email").trim().chars().take(254).collect();
     let Some(_permit) = hashing_permit(&state).await else {
-        return Ok(busy(&state));
+        return Ok(busy(&state, l));
     };
     let db = state.intake.db();
     let account = db::accounts::account_by_email(db, &email)
@@ -269,9 +271,7 @@ pub async fn login(
                 &state,
                 StatusCode::TOO_MANY_REQUESTS,
                 &email,
-                &format!(
-                    "Too many attempts for this address. Wait {secs} second(s), then try again."
-                ),
+                &l.tn("login-wait", "number", secs),
                 "",
             );
             res.headers_mut().insert(
@@ -295,7 +295,7 @@ pub async fn login(
                 &state,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &email,
-                LOGIN_FAILED,
+                &l.t("login-failed"),
                 "",
             ));
         }
@@ -313,7 +313,7 @@ pub async fn login(
             &state,
             StatusCode::UNPROCESSABLE_ENTITY,
             &email,
-            LOGIN_FAILED,
+            &l.t("login-failed"),
             "",
         ));
     };
@@ -374,10 +374,7 @@ fn login_store_failed(
         state,
         StatusCode::SERVICE_UNAVAILABLE,
         email,
-        &format!(
-            "Logging in is not possible right now: the database refused the change \
-             (incident {incident}). Nothing was saved. Try again in a few minutes."
-        ),
+        &session::staff_lang(req).t1("login-store-failed", "incident", incident),
         "",
     )
 }
@@ -434,6 +431,30 @@ pub async fn logout(
         .finish())
 }
 
+/// `POST /responder/language`: the language of this account's pages,
+/// kept with the account (one of the staff languages).
+pub async fn set_language(
+    req: HttpRequest,
+    payload: web::Payload,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let (mut a, f) = match signed_in_post(&req, payload, &state, FORM_LIMIT).await? {
+        Ok(x) => x,
+        Err(redirect) => return Ok(redirect),
+    };
+    let Some(l) = Lang::staff_from_code(f.get("language")) else {
+        return Err(refused(Kind::BadRequest, &state));
+    };
+    if let Err(e) =
+        db::accounts::set_language(state.intake.db(), a.account.id, Some(l.code())).await
+    {
+        let why = triage::store_failed(&state, &e, a.lang);
+        return dashboard_page(&state, &a, "", &why).await;
+    }
+    a.lang = l;
+    dashboard_page(&state, &a, &l.t("dash-language-saved"), "").await
+}
+
 /// `POST /responder/logout-everywhere`: ends every other session of the account.
 pub async fn logout_everywhere(
     req: HttpRequest,
@@ -462,7 +483,7 @@ pub async fn logout_everywhere(
     dashboard_page(
         &state,
         &a,
-        &format!("Logged out everywhere else: {ended} other session(s) ended."),
+        &a.lang.tn("dash-logged-out-elsewhere", "number", ended),
         "",
     )
     .await
@@ -556,6 +577,7 @@ async fn dashboard_page(
     };
     let view = DashboardView {
         demo: state.demo,
+        l: a.lang,
         nav: nav(a),
         email: a.account.email.clone(),
         role: a.account.role.clone(),
@@ -648,8 +670,6 @@ async fn after_change(
     Ok(ended)
 }
 
-const WRONG_PASSWORD: &str = "Your current password is not right; nothing was changed.";
-
 /// `POST /responder/password`: a new password, given the current one.
 pub async fn change_password(
     req: HttpRequest,
@@ -661,21 +681,24 @@ pub async fn change_password(
         Err(redirect) => return Ok(redirect),
     };
     match current_password_ok(&state, &a, f.get("current")).await? {
-        None => return Ok(busy(&state)),
-        Some(false) => return dashboard_page(&state, &a, "", WRONG_PASSWORD).await,
+        None => return Ok(busy(&state, a.lang)),
+        Some(false) => {
+            return dashboard_page(&state, &a, "", &a.lang.t("dash-wrong-password")).await;
+        }
         Some(true) => {}
     }
     if f.get("password") != f.get("password2") {
-        return dashboard_page(&state, &a, "", "The two new passwords are not the same.").await;
+        return dashboard_page(&state, &a, "", &a.lang.t("dash-passwords-differ")).await;
     }
     let password = match Password::new(f.get("password")) {
         Ok(p) => p,
         Err(e) => {
-            return dashboard_page(&state, &a, "", &format!("Choose another password: {e}.")).await;
+            let why = a.lang.t1("dash-password-refused", "why", e);
+            return dashboard_page(&state, &a, "", &why).await;
         }
     };
     let Some(_permit) = hashing_permit(&state).await else {
-        return Ok(busy(&state));
+        return Ok(busy(&state, a.lang));
     };
     let hash = web::block(move || accounts::hash_password(&password))
         .await
@@ -688,7 +711,7 @@ pub async fn change_password(
     dashboard_page(
         &state,
         &a,
-        &format!("Password changed. {ended} other session(s) ended."),
+        &a.lang.tn("dash-password-changed", "number", ended),
         "",
     )
     .await
@@ -702,6 +725,7 @@ fn factor_page(state: &AppState, a: &Authed, status: StatusCode, step: FactorSte
         status,
         &FactorView {
             demo: state.demo,
+            l: a.lang,
             nav: nav(a),
             csrf: a.csrf.clone(),
             step,
@@ -769,8 +793,10 @@ pub async fn change_factor(
     match f.get("action") {
         action @ ("begin" | "codes") => {
             match current_password_ok(&state, &a, f.get("current")).await? {
-                None => return Ok(busy(&state)),
-                Some(false) => return dashboard_page(&state, &a, "", WRONG_PASSWORD).await,
+                None => return Ok(busy(&state, a.lang)),
+                Some(false) => {
+                    return dashboard_page(&state, &a, "", &a.lang.t("dash-wrong-password")).await;
+                }
                 Some(true) => {}
             }
             if action == "codes" {
@@ -801,13 +827,8 @@ pub async fn change_factor(
                 .keys
                 .open_pending_totp(pending, &pending_context(&a), now)
             else {
-                return dashboard_page(
-                    &state,
-                    &a,
-                    "",
-                    "That set-up page is too old (or from another session); nothing was changed. Start again.",
-                )
-                .await;
+                let why = a.lang.t("dash-factor-old");
+                return dashboard_page(&state, &a, "", &why).await;
             };
             // The new app's codes are checked on their own; the step then
             // recorded keeps the monotonic single-use rule for later logins.
@@ -817,7 +838,7 @@ pub async fn change_factor(
                     &a,
                     &secret,
                     pending.to_owned(),
-                    "That code is not right. Check that your phone's clock is correct, and type the code the new app shows now.",
+                    &a.lang.t("dash-factor-wrong-code"),
                 );
             };
             let step = step.max(a.account.totp_last_step);
@@ -828,9 +849,7 @@ pub async fn change_factor(
             dashboard_page(
                 &state,
                 &a,
-                &format!(
-                    "Your new authenticator app is in use; codes from the old one no longer work. {ended} other session(s) ended."
-                ),
+                &a.lang.tn("dash-factor-switched", "number", ended),
                 "",
             )
             .await
@@ -859,21 +878,17 @@ pub async fn update_key(
         return Err(refused(Kind::Forbidden, &state));
     }
     let Some(responder) = a.account.responder_id else {
-        return dashboard_page(&state, &a, "", "No key is registered for your account.").await;
+        return dashboard_page(&state, &a, "", &a.lang.t("dash-key-none")).await;
     };
     match current_password_ok(&state, &a, &f.password).await? {
-        None => return Ok(busy(&state)),
-        Some(false) => return dashboard_page(&state, &a, "", WRONG_PASSWORD).await,
+        None => return Ok(busy(&state, a.lang)),
+        Some(false) => {
+            return dashboard_page(&state, &a, "", &a.lang.t("dash-wrong-password")).await;
+        }
         Some(true) => {}
     }
     if f.key.is_empty() {
-        return dashboard_page(
-            &state,
-            &a,
-            "",
-            "Choose your public key file, or paste the key.",
-        )
-        .await;
+        return dashboard_page(&state, &a, "", &a.lang.t("dash-key-choose")).await;
     }
     let now = state.clock.now();
     use crate::vetting::{KeyUpdate, KeyUpdateError};
@@ -887,26 +902,25 @@ pub async fn update_key(
     )
     .await
     {
-        Ok(KeyUpdate::Updated) => "Your key was updated; nothing else changes.".to_owned(),
-        Ok(KeyUpdate::Unusable(why)) => {
-            format!("Your key was updated: {why}. Nothing more is sealed to it.")
-        }
-        Ok(KeyUpdate::Replaced { fingerprint }) => format!(
-            "Your new key {} is pending: you receive nothing until an admin has compared its fingerprint with you and vetted it.",
-            grouped_hex(&fingerprint)
+        Ok(KeyUpdate::Updated) => a.lang.t("dash-key-updated"),
+        Ok(KeyUpdate::Unusable(why)) => a.lang.t1("dash-key-updated-stop", "why", why),
+        Ok(KeyUpdate::Replaced { fingerprint }) => a.lang.t1(
+            "dash-key-new-pending",
+            "fingerprint",
+            grouped_hex(&fingerprint),
         ),
         Err(KeyUpdateError::Db(e)) => return Err(internal(&e, &state)),
         Err(KeyUpdateError::NotFound) => return Err(refused(Kind::NotFound, &state)),
         Err(e) => {
-            return dashboard_page(&state, &a, "", &format!("Your key was not changed: {e}."))
-                .await;
+            let why = a.lang.t1("dash-key-unchanged", "why", e);
+            return dashboard_page(&state, &a, "", &why).await;
         }
     };
     let ended = after_change(&state, &a, "key uploaded", "").await?;
     dashboard_page(
         &state,
         &a,
-        &format!("{notice} {ended} other session(s) ended."),
+        &format!("{notice} {}", a.lang.tn("sessions-ended", "number", ended)),
         "",
     )
     .await
@@ -914,15 +928,16 @@ pub async fn update_key(
 
 // ---------------------------------------------------------------- invitations
 
-fn invitation_gone(state: &AppState) -> HttpResponse {
+fn invitation_gone(state: &AppState, l: Lang) -> HttpResponse {
     render(
         StatusCode::NOT_FOUND,
         &NoticeView {
             demo: state.demo,
+            l,
             nav: None,
-            title: "This invitation link does not work".into(),
-            body: "It was already used, replaced by a newer one, or it expired. Ask the admin who invited you for a new link.".into(),
-            link: ("/responder/login".into(), "Log in".into()),
+            title: l.t("inv-link-dead"),
+            body: l.t("inv-link-dead-body"),
+            link: ("/responder/login".into(), l.t("login-title")),
         },
     )
 }
@@ -931,12 +946,13 @@ fn invitation_gone(state: &AppState) -> HttpResponse {
 async fn live_invitation(
     state: &AppState,
     token: &str,
+    l: Lang,
 ) -> Result<
     Result<(Vec<u8>, db::entities::invitation::Model, account::Model), HttpResponse>,
     WebError,
 > {
     if token.len() > 64 {
-        return Ok(Err(invitation_gone(state)));
+        return Ok(Err(invitation_gone(state, l)));
     }
     let hash = accounts::token_hash(token);
     let found = db::accounts::invitation(state.intake.db(), &hash)
@@ -946,7 +962,7 @@ async fn live_invitation(
         Some((inv, acc)) if inv.expires_at > state.clock.now().timestamp() => {
             Ok(Ok((hash, inv, acc)))
         }
-        _ => Ok(Err(invitation_gone(state))),
+        _ => Ok(Err(invitation_gone(state, l))),
     }
 }
 
@@ -958,6 +974,7 @@ fn invite_csrf_context(hash: &[u8]) -> Vec<u8> {
 
 struct Invitation<'a> {
     state: &'a AppState,
+    l: Lang,
     token: &'a str,
     hash: Vec<u8>,
     inv: db::entities::invitation::Model,
@@ -970,6 +987,7 @@ impl Invitation<'_> {
             status,
             &InviteView {
                 demo: self.state.demo,
+                l: self.l,
                 nav: None,
                 email: self.account.email.clone(),
                 role: self.account.role.clone(),
@@ -1051,16 +1069,19 @@ impl Invitation<'_> {
 
 /// `GET /responder/invite/{token}`.
 pub async fn invitation(
+    req: HttpRequest,
     path: web::Path<String>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
     let token = path.into_inner();
-    let (hash, inv, account) = match live_invitation(&state, &token).await? {
+    let l = session::staff_lang(&req);
+    let (hash, inv, account) = match live_invitation(&state, &token, l).await? {
         Ok(x) => x,
         Err(page) => return Ok(page),
     };
     Invitation {
         state: &state,
+        l,
         token: &token,
         hash,
         inv,
@@ -1079,12 +1100,14 @@ pub async fn invitation_step(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
     let token = path.into_inner();
-    let (hash, inv, account) = match live_invitation(&state, &token).await? {
+    let l = session::staff_lang(&req);
+    let (hash, inv, account) = match live_invitation(&state, &token, l).await? {
         Ok(x) => x,
         Err(page) => return Ok(page),
     };
     let inv = Invitation {
         state: &state,
+        l,
         token: &token,
         hash,
         inv,
@@ -1105,14 +1128,14 @@ pub async fn invitation_step(
     match (inv.inv.stage.as_str(), f.get("step")) {
         ("password", "password") => {
             if f.get("password") != f.get("password2") {
-                return inv.current("The two passwords are not the same.").await;
+                return inv.current(&l.t("inv-passwords-differ")).await;
             }
             let password = match Password::new(f.get("password")) {
                 Ok(p) => p,
-                Err(e) => return inv.current(&format!("Choose another password: {e}.")).await,
+                Err(e) => return inv.current(&l.t1("inv-password-refused", "why", e)).await,
             };
             let Some(_permit) = hashing_permit(&state).await else {
-                return Ok(busy(&state));
+                return Ok(busy(&state, l));
             };
             let hash = web::block(move || accounts::hash_password(&password))
                 .await
@@ -1143,9 +1166,7 @@ pub async fn invitation_step(
             let Some(step) =
                 accounts::totp_step(&secret, f.get("code"), now, inv.account.totp_last_step)
             else {
-                return inv
-                    .current("That code is not right. Check that your phone's clock is correct, and type the code the app shows now.")
-                    .await;
+                return inv.current(&l.t("inv-wrong-code")).await;
             };
             let codes = accounts::new_recovery_codes();
             let hashes = codes.iter().map(|c| state.keys.recovery_hash(c)).collect();
@@ -1296,20 +1317,14 @@ async fn key_step(
     } else if let Some(team_id) = inv.inv.team_id {
         let name = f.name.clone();
         if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-            return retry(
-                "Give your name (at most 100 characters, on one line).".into(),
-                name,
-            );
+            return retry(inv.l.t("inv-name-needed"), name);
         }
         if f.key.is_empty() {
-            return retry(
-                "Choose your public key file, or paste the key.".into(),
-                name,
-            );
+            return retry(inv.l.t("dash-key-choose"), name);
         }
         let cert = match ValidCert::parse(&f.key, now.into()) {
             Ok(c) => c,
-            Err(e) => return retry(format!("This key cannot be used: {e}."), name),
+            Err(e) => return retry(inv.l.t1("inv-key-refused", "why", e), name),
         };
         let fingerprint = cert.fingerprint.to_hex();
         let added = db::add_responder_in(
@@ -1328,11 +1343,7 @@ async fn key_step(
         let added = match added {
             Ok(r) => r,
             Err(e) if db::is_unique_violation(&e) => {
-                return retry(
-                    "This key is already registered here. Ask an admin to give your login to it."
-                        .into(),
-                    name,
-                );
+                return retry(inv.l.t("inv-key-taken"), name);
             }
             Err(e) => return Err(err(e)),
         };

@@ -7,6 +7,7 @@ use super::triage::{Access, access, filter_query, team_key_handles};
 use super::views::Nav;
 use super::{Authed, internal, nav, signed_in};
 use crate::db::{self, triage};
+use crate::i18n::Lang;
 use crate::web::AppState;
 use crate::web::errors::WebError;
 use crate::web::views::render;
@@ -51,6 +52,8 @@ const MODULES: &[(&str, &str)] = &[
 #[template(path = "responder/reader.html")]
 pub struct ReaderView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub instance_fingerprint: String,
     pub csrf: String,
@@ -130,6 +133,7 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRe
         StatusCode::OK,
         &ReaderView {
             demo: state.demo,
+            l: a.lang,
             nav: nav(&a),
             instance_fingerprint: state.instance_fingerprint.clone(),
             csrf: a.csrf.clone(),

@@ -3,6 +3,7 @@
 
 use super::super::AppState;
 use crate::db::{self, entities::account};
+use crate::i18n::Lang;
 use actix_web::HttpRequest;
 use chrono::{DateTime, Utc};
 
@@ -23,6 +24,8 @@ pub struct Authed {
     pub session: Vec<u8>,
     /// The CSRF token every form of this session carries.
     pub csrf: String,
+    /// The language of this account's pages.
+    pub lang: Lang,
 }
 
 impl Authed {
@@ -150,6 +153,23 @@ pub fn device_of(req: &HttpRequest, state: &AppState, account: uuid::Uuid) -> Op
         .then(|| device.to_owned())
 }
 
+/// The language of a page shown before login (or to an account that chose
+/// none): `?lang=`, else the browser's `Accept-Language`, among the staff
+/// languages; English when none fits.
+pub fn staff_lang(req: &HttpRequest) -> Lang {
+    req.query_string()
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("lang="))
+        .and_then(Lang::staff_from_code)
+        .or_else(|| {
+            req.headers()
+                .get("accept-language")
+                .and_then(|h| h.to_str().ok())
+                .and_then(Lang::staff_from_accept_language)
+        })
+        .unwrap_or(Lang::EN)
+}
+
 /// Why a request has no session.
 pub enum NoSession {
     /// No cookie, unknown token, or timed out: log in.
@@ -201,9 +221,15 @@ pub async fn current(
         failed(e);
     }
     let csrf = state.keys.csrf(&hash);
+    let lang = account
+        .language
+        .as_deref()
+        .and_then(Lang::staff_from_code)
+        .unwrap_or_else(|| staff_lang(req));
     Ok(Authed {
         account,
         session: hash,
         csrf,
+        lang,
     })
 }

@@ -5,6 +5,7 @@
 use super::views::{InboxLine, InboxView, MessageLine, NoteLine, Option2, TipView};
 use super::{Authed, internal, nav, refused, see_other, signed_in, signed_in_post};
 use crate::db::{self, triage};
+use crate::i18n::Lang;
 use crate::outage::Write;
 use crate::report::FormInput;
 use crate::web::AppState;
@@ -102,7 +103,7 @@ pub async fn inbox(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
                 .find(|t| t.id == r.triage.team_id)
                 .map(|t| t.name.clone())
                 .unwrap_or_default(),
-            status: r.triage.status,
+            status: a.lang.word("status", &r.triage.status),
             assignee: r
                 .triage
                 .assignee
@@ -134,6 +135,7 @@ pub async fn inbox(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     let pages = total.div_ceil(PER_PAGE).max(1);
     let view = InboxView {
         demo: state.demo,
+        l: a.lang,
         nav: nav(&a),
         no_team: teams.is_empty(),
         teams: teams
@@ -142,7 +144,7 @@ pub async fn inbox(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
             .collect(),
         statuses: triage::STATUSES
             .iter()
-            .map(|s| Option2::new((*s).to_owned(), (*s).to_owned(), q.get("status")))
+            .map(|s| Option2::new((*s).to_owned(), a.lang.word("status", s), q.get("status")))
             .collect(),
         urgent: q.get("urgent").to_owned(),
         label: q.get("label").to_owned(),
@@ -243,6 +245,7 @@ async fn tip_page(
         can_reply,
         reply_draft: typed.map(|f| f.get("reply").to_owned()).unwrap_or_default(),
         demo: state.demo,
+        l: a.lang,
         nav: nav(a),
         base,
         tip_id: acc.tip.to_string(),
@@ -250,11 +253,11 @@ async fn tip_page(
         day: acc.triage.received_day.to_string(),
         route: tip.map(|t| t.route_name).unwrap_or_default(),
         urgent: acc.triage.urgent,
-        status: current.clone(),
+        status: a.lang.word("status", &current),
         statuses: triage::STATUSES
             .iter()
             .filter(|s| **s == current || triage::status_move_allowed(&current, s))
-            .map(|s| Option2::new((*s).to_owned(), (*s).to_owned(), &current))
+            .map(|s| Option2::new((*s).to_owned(), a.lang.word("status", s), &current))
             .collect(),
         assignees: members
             .iter()
@@ -359,12 +362,9 @@ impl From<sea_orm::DbErr> for Stopped {
 
 /// What a responder is told when the database refused their change; the
 /// failure is logged with the incident id and counted for the admins.
-pub(crate) fn store_failed(state: &AppState, e: &sea_orm::DbErr) -> String {
+pub(crate) fn store_failed(state: &AppState, e: &sea_orm::DbErr, l: Lang) -> String {
     let incident = state.intake.storage_failed(Write::Responder, e);
-    format!(
-        "Nothing was saved: the database refused the change (incident {incident}). \
-         What you typed is still below; try again in a few minutes."
-    )
+    l.t1("store-failed", "incident", incident)
 }
 
 /// The tip page again after a refused or failed action, with what was typed.
@@ -418,7 +418,7 @@ pub async fn tip_action(
             tip_page_with(&state, &a, &acc, &why, &f, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(Stopped::Db(e)) => {
-            let why = store_failed(&state, &e);
+            let why = store_failed(&state, &e, a.lang);
             tip_page_with(&state, &a, &acc, &why, &f, StatusCode::SERVICE_UNAVAILABLE).await
         }
         Err(Stopped::Web(e)) => Err(e),
@@ -433,7 +433,7 @@ async fn apply(
     f: &FormInput,
     txn: &sea_orm::DatabaseTransaction,
 ) -> Result<Applied, Stopped> {
-    let refused_with = |why: &str| Ok(Applied::Refused(why.to_owned()));
+    let refused_with = |id: &str| Ok(Applied::Refused(a.lang.t(id)));
     let audit = |action: &'static str, detail: &str| tip_audit(state, a, action, acc, detail);
     match f.get("action") {
         "status" => {
@@ -442,7 +442,7 @@ async fn apply(
                 return Ok(Applied::Done);
             }
             if !triage::status_move_allowed(&acc.triage.status, to) {
-                return refused_with("That status change is not possible from here.");
+                return refused_with("tip-status-impossible");
             }
             triage::set_status(txn, acc.tip, acc.team, to, state.clock.today()).await?;
             audit("status", &format!(": {} → {to}", acc.triage.status))
@@ -459,7 +459,7 @@ async fn apply(
                     .ok()
                     .and_then(|id| members.into_iter().find(|m| m.id == id))
                 else {
-                    return refused_with("Assign the tip to a member of the team.");
+                    return refused_with("tip-assign-member");
                 };
                 Some(m)
             };
@@ -477,10 +477,10 @@ async fn apply(
                 || label.chars().count() > LABEL_MAX
                 || label.chars().any(char::is_control)
             {
-                return refused_with("A label has 1 to 40 characters.");
+                return refused_with("tip-label-length");
             }
             if triage::labels(txn, acc.tip, acc.team).await?.len() >= LABELS_PER_TIP {
-                return refused_with("A tip has at most 20 labels.");
+                return refused_with("tip-label-max");
             }
             triage::add_label(txn, acc.tip, acc.team, &label).await?;
             // The label's text stays out of the audit log: it may say what the report says.
@@ -494,12 +494,10 @@ async fn apply(
         "note" => {
             let text = f.get("note").trim();
             if text.is_empty() || text.chars().count() > NOTE_MAX {
-                return refused_with("A note has 1 to 20,000 characters.");
+                return refused_with("tip-note-length");
             }
             let Some(sealed) = seal_note(state, a, acc, text).await.map_err(Stopped::Web)? else {
-                return refused_with(
-                    "The note was not saved: this team has no vetted key that can receive it.",
-                );
+                return refused_with("tip-note-no-key");
             };
             triage::add_note(
                 txn,
@@ -573,25 +571,25 @@ async fn reply(
             return Ok(see_other(&format!("{back}#conversation")));
         }
         Err(ConversationError::Length) => (
-            "Write a reply of 1 to 20,000 characters.".to_owned(),
+            a.lang.t("tip-reply-length"),
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
         Err(ConversationError::NoSource) => (
-            "This tip has no source key, so no reply can reach its source.".to_owned(),
+            a.lang.t("tip-reply-no-key"),
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
         Err(ConversationError::NoKeys) => (
-            format!(
-                "{} has no vetted responder with a usable key: a reply could not be read by the team. Nothing was sent.",
-                acc.team_name
-            ),
+            a.lang.t1("tip-reply-no-team-key", "team", &acc.team_name),
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
         Err(ConversationError::Refused(e)) => (
-            format!("The reply was refused: {e}."),
+            a.lang.t1("tip-reply-refused", "why", e),
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
-        Err(ConversationError::Db(e)) => (store_failed(state, &e), StatusCode::SERVICE_UNAVAILABLE),
+        Err(ConversationError::Db(e)) => (
+            store_failed(state, &e, a.lang),
+            StatusCode::SERVICE_UNAVAILABLE,
+        ),
         Err(e) => return Err(internal(&e, state)),
     };
     if wants_json {

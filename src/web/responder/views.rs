@@ -1,5 +1,6 @@
 //! Views of the responder and admin pages (English for now).
 
+use crate::i18n::Lang;
 use askama::Template;
 
 /// What the page header shows to a signed-in account.
@@ -14,6 +15,8 @@ pub struct Nav {
 #[template(path = "responder/login.html")]
 pub struct LoginView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub token: String,
     /// Bound to this browser's pre-session cookie.
@@ -28,6 +31,8 @@ pub struct LoginView {
 #[template(path = "responder/message.html")]
 pub struct NoticeView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub title: String,
     pub body: String,
@@ -57,6 +62,8 @@ pub struct PendingResponder {
 #[template(path = "responder/dashboard.html")]
 pub struct DashboardView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub email: String,
     pub role: String,
@@ -105,6 +112,8 @@ pub enum Step {
 #[template(path = "responder/invite.html")]
 pub struct InviteView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub email: String,
     pub role: String,
@@ -148,6 +157,8 @@ pub struct InboxLine {
 #[template(path = "responder/inbox.html")]
 pub struct InboxView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub no_team: bool,
     pub teams: Vec<Option2>,
@@ -187,6 +198,8 @@ pub struct MessageLine {
 #[template(path = "responder/tip.html")]
 pub struct TipView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub base: String,
     pub tip_id: String,
@@ -230,6 +243,8 @@ pub enum FactorStep {
 #[template(path = "responder/factor.html")]
 pub struct FactorView {
     pub demo: bool,
+    /// The language of the page.
+    pub l: Lang,
     pub nav: Option<Nav>,
     pub csrf: String,
     pub step: FactorStep,
