@@ -1996,3 +1996,149 @@ pub fn sign_in(inst: &Instance, s: &Server, password: &str, args: &[&str]) -> (B
     assert_eq!(r.status, 303, "{}", r.body);
     (b, e)
 }
+
+/// What the tests of issue 19 (tests/reach.rs) add to [`Chromium`]: a
+/// phone-sized viewport, the DevTools protocol, the raw network log,
+/// screenshots and history.
+impl Chromium {
+    /// As [`Chromium::start`], with every request recorded (see
+    /// [`Chromium::network_log`]) and a 320×640 CSS-pixel phone viewport.
+    /// The viewport is set through the DevTools protocol after the session
+    /// starts (`Emulation.setDeviceMetricsOverride`, which is what
+    /// chromedriver's `mobileEmulation` sends too), so that the launch
+    /// above stays the one every browser test uses; it holds for every
+    /// page the tab loads later.
+    pub fn start_phone(javascript: bool) -> Self {
+        let c = Self::start_with(javascript, true);
+        c.emulate_phone(true);
+        c
+    }
+
+    /// Gives the tab a 320×640 CSS-pixel phone screen (`true`, at two
+    /// device pixels per CSS pixel), or its own window's again (`false`).
+    /// On a page wider than 320 px, a phone zooms out and chromedriver
+    /// then clicks in the wrong place: click on such pages without it.
+    pub fn emulate_phone(&self, on: bool) {
+        if on {
+            self.cdp(
+                "Emulation.setDeviceMetricsOverride",
+                serde_json::json!({"width": 320, "height": 640, "deviceScaleFactor": 2, "mobile": true}),
+            );
+        } else {
+            self.cdp(
+                "Emulation.clearDeviceMetricsOverride",
+                serde_json::json!({}),
+            );
+        }
+    }
+
+    /// Sends a DevTools protocol command to the page's target.
+    pub fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        self.call(
+            "POST",
+            &self.s("/goog/cdp/execute"),
+            Some(serde_json::json!({"cmd": cmd, "params": params})),
+        )
+    }
+
+    /// The DevTools events logged since the last call (recording sessions
+    /// only), each `{"method": …, "params": …}`.
+    pub fn network_log(&self) -> Vec<serde_json::Value> {
+        self.call(
+            "POST",
+            &self.s("/se/log"),
+            Some(serde_json::json!({"type": "performance"})),
+        )
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| serde_json::from_str::<serde_json::Value>(e["message"].as_str()?).ok())
+        .map(|m| m["message"].clone())
+        .collect()
+    }
+
+    /// Saves a PNG of the viewport as `target/screenshots/{name}.png` and
+    /// returns its path; never panics (it also runs when a test fails).
+    pub fn save_screenshot(&self, name: &str) -> Option<PathBuf> {
+        use base64::Engine;
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).ok()?;
+        let b64 = self.try_call("GET", &self.s("/screenshot"), None).ok()?;
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(b64.as_str()?)
+            .ok()?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).ok()?;
+        Some(path)
+    }
+
+    /// The browser's Back button; returns once the previous page is shown.
+    pub fn back(&self) {
+        self.call("POST", &self.s("/back"), None);
+    }
+
+    /// Slows the tab's network as chromedriver's network conditions do
+    /// (the DevTools protocol's emulation): `latency_ms` added to every
+    /// request, both directions limited to `bytes_per_s`. Returns the
+    /// conditions chromedriver reports back.
+    pub fn throttle(&self, latency_ms: u64, bytes_per_s: u64) -> serde_json::Value {
+        self.call(
+            "POST",
+            &self.s("/chromium/network_conditions"),
+            Some(serde_json::json!({"network_conditions": {
+                "offline": false,
+                "latency": latency_ms,
+                "download_throughput": bytes_per_s,
+                "upload_throughput": bytes_per_s
+            }})),
+        );
+        self.call("GET", &self.s("/chromium/network_conditions"), None)
+    }
+
+    /// The browser's Forward button.
+    pub fn forward(&self) {
+        self.call("POST", &self.s("/forward"), None);
+    }
+
+    /// Forgets every cookie of the current page's site.
+    pub fn clear_cookies(&self) {
+        self.call("DELETE", &self.s("/cookie"), None);
+    }
+
+    /// A guard that saves a screenshot as `target/screenshots/{name}.png`
+    /// if the test panics while it lives (any failed assertion or helper
+    /// on the page it names), and says where.
+    pub fn shot_on_failure(&self, name: &str) -> ShotOnFailure<'_> {
+        ShotOnFailure {
+            browser: self,
+            name: name.to_owned(),
+        }
+    }
+}
+
+/// See [`Chromium::shot_on_failure`].
+pub struct ShotOnFailure<'a> {
+    browser: &'a Chromium,
+    name: String,
+}
+
+impl Drop for ShotOnFailure<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            match self.browser.save_screenshot(&self.name) {
+                Some(p) => eprintln!("screenshot of the failing page: {}", p.display()),
+                None => eprintln!("no screenshot of the failing page could be saved"),
+            }
+        }
+    }
+}
+
+/// Where the browser tests put their screenshots: `screenshots/` in the
+/// target directory that holds the binary under test.
+pub fn screenshot_dir() -> PathBuf {
+    Path::new(BIN)
+        .ancestors()
+        .nth(2)
+        .map_or_else(|| PathBuf::from("target"), Path::to_path_buf)
+        .join("screenshots")
+}
