@@ -33,6 +33,7 @@ const TABLE: &[(&str, &str, Guard)] = &[
     ("POST", "/followup/logout", Guard::Public),
     ("GET", "/static/style.css", Guard::Public),
     ("GET", "/static/leave.js", Guard::Public),
+    ("GET", "/favicon.ico", Guard::Public),
     ("GET", "/static/openpgp.min.mjs", Guard::Public),
     ("GET", "/static/openpgp.LICENSE.txt", Guard::Public),
     ("GET", "/static/reader/{file}", Guard::Public),
