@@ -9,22 +9,6 @@ use common::*;
 
 const PASSWORD: &str = "paper crane over the river";
 
-/// The TOTP of the enrolment page now open in `b`.
-fn totp_of(b: &Chromium) -> totp_rs::Totp {
-    let src = b.source();
-    let url = unescape(&between(
-        &src,
-        "<code class=\"secret\">otpauth://",
-        "</code>",
-    ));
-    totp_rs::Totp::from_url(format!("otpauth://{url}")).unwrap()
-}
-
-fn code(t: &totp_rs::Totp, offset: i64) -> String {
-    t.generate(u64::try_from(chrono::Utc::now().timestamp() + offset).unwrap())
-        .to_string()
-}
-
 /// Walks an invitation in the browser; `key`: name and key file to upload.
 fn accept(b: &Chromium, link: &str, key: Option<(&str, &str)>) -> totp_rs::Totp {
     b.goto(link);
@@ -34,8 +18,8 @@ fn accept(b: &Chromium, link: &str, key: Option<(&str, &str)>) -> totp_rs::Totp 
     b.click("main form button");
     assert!(b.text().contains("2. Add this account"), "{}", b.text());
     assert!(b.source().contains("<svg"), "the QR code is drawn inline");
-    let t = totp_of(b);
-    b.type_into("#code", &code(&t, 0));
+    let t = b.enrolment_totp();
+    b.type_into("#code", &totp_code(&t, 0));
     b.click("main form button");
     let text = b.text();
     assert!(text.contains("3. Your recovery codes"), "{text}");
@@ -57,7 +41,7 @@ fn login(b: &Chromium, base: &str, email: &str, t: &totp_rs::Totp) {
     b.goto(&format!("{base}/responder/login"));
     b.type_into("#email", email);
     b.type_into("#password", PASSWORD);
-    b.type_into("#code", &code(t, 30));
+    b.type_into("#code", &totp_code(t, 30));
     b.click("main form button");
     assert!(b.url().ends_with("/responder/"), "{}", b.text());
 }

@@ -502,22 +502,6 @@ fn staff_page(b: &Chromium, axe: &str, page: &str, expect: &str) {
     );
 }
 
-/// The TOTP of the enrolment page `b` shows.
-fn totp_of(b: &Chromium) -> totp_rs::Totp {
-    let src = b.source();
-    let url = unescape(&between(
-        &src,
-        "<code class=\"secret\">otpauth://",
-        "</code>",
-    ));
-    totp_rs::Totp::from_url(format!("otpauth://{url}")).unwrap()
-}
-
-fn code(t: &totp_rs::Totp, offset: i64) -> String {
-    t.generate(u64::try_from(chrono::Utc::now().timestamp() + offset).unwrap())
-        .to_string()
-}
-
 /// Walks an invitation in `b`, checking every step with axe; `key`: the
 /// name and key file to upload, for an account whose key is not
 /// registered yet.
@@ -539,8 +523,8 @@ fn accept(
     b.type_into("#password2", PASSWORD);
     b.click("main form button");
     staff_page(b, axe, &format!("invite-{who}-totp"), "2. Add this account");
-    let t = totp_of(b);
-    b.type_into("#code", &code(&t, 0));
+    let t = b.enrolment_totp();
+    b.type_into("#code", &totp_code(&t, 0));
     b.click("main form button");
     staff_page(
         b,
@@ -628,7 +612,7 @@ fn axe_finds_no_serious_violation_on_any_page() {
     staff_page(&staff, &axe, "login-refused", "Log in");
     staff.type_into("#email", "kyaw@example.org");
     staff.type_into("#password", PASSWORD);
-    staff.type_into("#code", &code(&t, 30));
+    staff.type_into("#code", &totp_code(&t, 30));
     staff.click("main form button");
     assert!(staff.url().ends_with("/responder/"), "{}", staff.text());
     staff_page(&staff, &axe, "dashboard", "Your key");
@@ -952,6 +936,21 @@ fn details_value(b: &Chromium) -> Option<String> {
 /// developer.chrome.com/docs/web-platform/bfcache-ccns). For the sent
 /// form Chromium gives, among its reasons, that the page received a
 /// no-store response.
+/// Sends the form at `form` with `details` typed, and returns the
+/// codename the receipt shows.
+fn send_report(b: &Chromium, form: &str, details: &str) -> String {
+    b.goto(form);
+    b.type_into("#details", details);
+    b.click("form button[value=submit]");
+    b.execute(
+        "return document.querySelector('.words').textContent;",
+        json!([]),
+    )
+    .as_str()
+    .unwrap()
+    .to_owned()
+}
+
 #[test]
 fn what_back_shows_after_a_report_and_after_leaving_the_form() {
     if !Chromium::available() {
@@ -967,17 +966,7 @@ fn what_back_shows_after_a_report_and_after_leaving_the_form() {
     // Sent: Back loads the form again, empty; Forward does not bring the
     // receipt back, and nothing is sent twice.
     let _shot = b.shot_on_failure("back-after-report");
-    b.goto(&form);
-    b.type_into("#details", "SENTCANARY building 4, third floor");
-    b.click("form button[value=submit]");
-    let codename = b
-        .execute(
-            "return document.querySelector('.words').textContent;",
-            json!([]),
-        )
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let codename = send_report(&b, &form, "SENTCANARY building 4, third floor");
     b.network_log();
     b.back();
     assert!(at(&form), "Back went to {}", b.url());
@@ -1008,17 +997,7 @@ fn what_back_shows_after_a_report_and_after_leaving_the_form() {
     // The receipt, left by a link: Back offers to send the form again
     // (Chromium's "Confirm Form Resubmission" page) and shows no codename.
     let _shot = b.shot_on_failure("back-to-receipt");
-    b.goto(&form);
-    b.type_into("#details", "SENTCANARY2 the blue gate");
-    b.click("form button[value=submit]");
-    let codename = b
-        .execute(
-            "return document.querySelector('.words').textContent;",
-            json!([]),
-        )
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let codename = send_report(&b, &form, "SENTCANARY2 the blue gate");
     b.click("footer a");
     b.network_log();
     b.back();

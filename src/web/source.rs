@@ -12,14 +12,17 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
 
+/// The `lang=` of the request's query string, as given.
+pub fn lang_param(req: &HttpRequest) -> Option<&str> {
+    req.query_string()
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("lang="))
+}
+
 /// The language: an explicit choice (`lang` in the query or form) wins,
 /// then `Accept-Language`, then English.
 pub fn lang_of(req: &HttpRequest, form_lang: Option<&str>) -> Lang {
-    let query_lang = req
-        .query_string()
-        .split('&')
-        .find_map(|kv| kv.strip_prefix("lang="))
-        .and_then(Lang::from_code);
+    let query_lang = lang_param(req).and_then(Lang::from_code);
     form_lang
         .and_then(Lang::from_code)
         .or(query_lang)

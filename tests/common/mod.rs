@@ -1963,6 +1963,17 @@ impl Chromium {
         .collect()
     }
 
+    /// The TOTP of the enrolment page now open (its set-up link).
+    pub fn enrolment_totp(&self) -> totp_rs::Totp {
+        let src = self.source();
+        let url = unescape(&between(
+            &src,
+            "<code class=\"secret\">otpauth://",
+            "</code>",
+        ));
+        totp_rs::Totp::from_url(format!("otpauth://{url}")).unwrap()
+    }
+
     /// Clicks something that stays on the page (an option of a select).
     pub fn choose(&self, css: &str) {
         let e = self.find(css);
@@ -2141,4 +2152,10 @@ pub fn screenshot_dir() -> PathBuf {
         .nth(2)
         .map_or_else(|| PathBuf::from("target"), Path::to_path_buf)
         .join("screenshots")
+}
+
+/// The code `t` shows `offset` seconds from now.
+pub fn totp_code(t: &totp_rs::Totp, offset: i64) -> String {
+    t.generate(u64::try_from(chrono::Utc::now().timestamp() + offset).unwrap())
+        .to_string()
 }

@@ -157,9 +157,7 @@ pub fn device_of(req: &HttpRequest, state: &AppState, account: uuid::Uuid) -> Op
 /// none): `?lang=`, else the browser's `Accept-Language`, among the staff
 /// languages; English when none fits.
 pub fn staff_lang(req: &HttpRequest) -> Lang {
-    req.query_string()
-        .split('&')
-        .find_map(|kv| kv.strip_prefix("lang="))
+    crate::web::source::lang_param(req)
         .and_then(Lang::staff_from_code)
         .or_else(|| {
             req.headers()
