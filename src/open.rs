@@ -72,7 +72,7 @@ pub fn open_bytes(
 }
 
 /// The binary message in a file's bytes, or why there is none.
-fn the_message(raw: &[u8]) -> anyhow::Result<Vec<u8>> {
+pub fn the_message(raw: &[u8]) -> anyhow::Result<Vec<u8>> {
     message_bytes(raw).context(
         "the file holds no OpenPGP message (expected a .asc from Tipline, or a saved .eml)",
     )
@@ -123,15 +123,22 @@ fn open_message(
              (a signature checked only against a key named in the message proves nothing)"
         ),
     };
+    shown(plain, args.json)
+}
+
+/// What `open` prints for a decrypted message: a report's text part (or
+/// its JSON part with `--json`), anything else as it is, always ending
+/// with a line break.
+pub fn shown(plain: Vec<u8>, json_wanted: bool) -> anyhow::Result<Vec<u8>> {
     let mut shown = match crate::report::entity_parts(&plain) {
         Some((text, json)) => {
-            if args.json {
+            if json_wanted {
                 json.context("this report has no JSON part")?.into_bytes()
             } else {
                 text.into_bytes()
             }
         }
-        None if args.json => bail!("this is not a report (no JSON part): leave out --json"),
+        None if json_wanted => bail!("this is not a report (no JSON part): leave out --json"),
         None => plain,
     };
     if !shown.ends_with(b"\n") {
@@ -357,7 +364,7 @@ impl DecryptionHelper for Helper<'_> {
     }
 }
 
-fn decrypt(
+pub fn decrypt(
     message: &[u8],
     keys: &mut [openpgp::crypto::KeyPair],
     instance: Option<&Cert>,
