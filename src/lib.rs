@@ -2,6 +2,7 @@
 //! scam compounds, people who escaped them, and their families.
 
 pub mod accounts;
+pub mod blobs;
 pub mod cli;
 pub mod clock;
 pub mod codename;

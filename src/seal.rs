@@ -763,6 +763,48 @@ fn encrypt_fast<W: Write + Send + Sync>(
     Ok(())
 }
 
+/// Session-key packets giving the AES-256 `session_key` of a stream sealed
+/// on its own ([`crate::blobs`]) to every key of `recipients` usable at
+/// `now`. Put before that stream, they make a complete message.
+pub fn session_key_packets(
+    session_key: &[u8],
+    recipients: &[&ValidCert],
+    now: SystemTime,
+) -> Result<Vec<u8>, SealError> {
+    let algo = SymmetricAlgorithm::AES256;
+    if session_key.len() != 32 {
+        return Err(SealError::OpenPgp(
+            "an AES-256 session key is 32 bytes".into(),
+        ));
+    }
+    let checksum = session_key
+        .iter()
+        .map(|b| u16::from(*b))
+        .fold(0u16, u16::wrapping_add);
+    let mut psk = secrecy::zeroize::Zeroizing::new(Vec::with_capacity(35));
+    psk.push(algo.into());
+    psk.extend_from_slice(session_key);
+    psk.extend_from_slice(&checksum.to_be_bytes());
+    let sk: openpgp::crypto::SessionKey = session_key.into();
+    let mut out = Vec::new();
+    for (key, fast) in recipients.iter().flat_map(|c| c.usable_keys(now)) {
+        let packet = match fast {
+            Some(f) => f.pkesk(&psk)?,
+            None => {
+                let mut p = openpgp::packet::pkesk::PKESK3::for_recipient(algo, &sk, key)
+                    .map_err(pgp_err)?;
+                p.set_recipient(Some(key.keyid()));
+                Packet::PKESK(p.into())
+            }
+        };
+        packet.serialize(&mut out).map_err(pgp_err)?;
+    }
+    if out.is_empty() {
+        return Err(SealError::NoRecipients);
+    }
+    Ok(out)
+}
+
 /// The encrypted body of a binary message: everything after its leading
 /// session-key packets (the whole message if it cannot be split).
 pub fn encrypted_body(message: &[u8]) -> &[u8] {
