@@ -27,5 +27,6 @@ pub mod routing;
 pub mod seal;
 pub mod startup;
 pub mod telemetry;
+pub mod upload;
 pub mod vetting;
 pub mod web;

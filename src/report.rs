@@ -110,6 +110,17 @@ impl FormInput {
         Ok(Self { values })
     }
 
+    /// Adds a field read from a multipart body, by the same rules as
+    /// [`FormInput::parse_urlencoded`]: no repeats, at most 512 fields,
+    /// names of at most 64 bytes.
+    pub fn add(&mut self, name: String, value: String) -> Result<(), FormError> {
+        if self.values.len() >= 512 || name.len() > 64 || self.values.contains_key(&name) {
+            return Err(FormError::Malformed);
+        }
+        self.values.insert(name, value);
+        Ok(())
+    }
+
     /// A field's value ("" when absent).
     pub fn get(&self, name: &str) -> &str {
         self.values.get(name).map(String::as_str).unwrap_or("")

@@ -1,0 +1,294 @@
+//! The report form as a multipart body (issue 20): its text fields into a
+//! [`FormInput`], its files sealed into the blob store as they arrive.
+//!
+//! Limits hold while reading, never after: a file over its limit, a report
+//! over its total, one file too many, or text fields over their budget
+//! stop the read at the byte that crossed it, and what was sealed of that
+//! report is removed. A file input left empty (a browser sends a part with
+//! an empty file name and no bytes) is not a file; a chosen file of zero
+//! bytes is refused, so the source knows it did not come through.
+
+use crate::blobs::{BlobError, BlobStore, SealingWriter, StoredBlob};
+use crate::report::FormInput;
+use actix_web::web::Bytes;
+use futures_util::StreamExt;
+use sha2::Digest;
+use std::io::Write;
+
+/// What one report may carry.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Bytes per file.
+    pub max_file: u64,
+    /// Bytes of all files of one report.
+    pub max_report: u64,
+    /// Files per report.
+    pub max_files: usize,
+    /// Bytes of all text fields together (the urlencoded form's limit).
+    pub max_text: usize,
+}
+
+/// A file as the source sent it, sealed.
+pub struct Attachment {
+    /// The file's name, made safe to show (see [`safe_name`]).
+    pub name: String,
+    /// The type the browser declared (`application/octet-stream` when it
+    /// declared none that parses).
+    pub content_type: String,
+    /// Bytes as sent.
+    pub size: u64,
+    /// SHA-256 of the bytes as sent, for the signed report to name.
+    pub sha256: [u8; 32],
+    /// The sealed blob.
+    pub blob: StoredBlob,
+}
+
+/// The form's fields and its files.
+pub struct Upload {
+    pub fields: FormInput,
+    pub files: Vec<Attachment>,
+}
+
+/// Why an upload was refused. What was sealed of it is gone by the time
+/// this is returned.
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    /// Not a multipart body this form sends (truncated, no final boundary,
+    /// a malformed part header, a repeated or unknown-size field).
+    #[error("malformed multipart body")]
+    Malformed,
+    /// The text fields were over their budget.
+    #[error("the text fields are too long")]
+    TextTooLarge,
+    /// A file over the per-file limit (its name).
+    #[error("a file is over the limit for one file")]
+    FileTooLarge(String),
+    /// All files together over the per-report limit (the name of the file
+    /// that crossed it).
+    #[error("the files are over the limit for one report")]
+    ReportTooLarge(String),
+    /// More files than a report may carry.
+    #[error("too many files")]
+    TooManyFiles,
+    /// A chosen file of zero bytes (its name).
+    #[error("an empty file")]
+    EmptyFile(String),
+    /// The disk refused, or sealing failed.
+    #[error("storage: {0}")]
+    Storage(#[from] BlobError),
+}
+
+/// Bytes of a file sealed at a time off the async executor.
+const SEAL_PIECE: usize = 256 * 1024;
+
+/// Reads the report form from a multipart body: text fields (at most
+/// `limits.max_text` bytes together) and files (field `files`), each file
+/// sealed into `store` as it arrives, at most [`SEAL_PIECE`] bytes held.
+pub async fn read_report<S>(
+    headers: &actix_web::http::header::HeaderMap,
+    payload: S,
+    store: &BlobStore,
+    limits: Limits,
+) -> Result<Upload, UploadError>
+where
+    S: futures_util::Stream<Item = Result<Bytes, actix_web::error::PayloadError>> + 'static,
+{
+    let mut files = Vec::new();
+    match read_into(headers, payload, store, limits, &mut files).await {
+        Ok(fields) => Ok(Upload { fields, files }),
+        Err(e) => {
+            for f in files {
+                let _ = store.remove(&f.blob.id);
+            }
+            Err(e)
+        }
+    }
+}
+
+async fn read_into<S>(
+    headers: &actix_web::http::header::HeaderMap,
+    payload: S,
+    store: &BlobStore,
+    limits: Limits,
+    files: &mut Vec<Attachment>,
+) -> Result<FormInput, UploadError>
+where
+    S: futures_util::Stream<Item = Result<Bytes, actix_web::error::PayloadError>> + 'static,
+{
+    let mut mp = actix_multipart::Multipart::new(headers, payload);
+    let mut fields = FormInput::default();
+    let mut text = 0usize;
+    let mut total = 0u64;
+    while let Some(field) = mp.next().await {
+        let mut field = field.map_err(|_| UploadError::Malformed)?;
+        let name = field.name().unwrap_or("").to_owned();
+        let filename = field
+            .content_disposition()
+            .and_then(|d| d.get_filename())
+            .map(str::to_owned);
+        let Some(filename) = filename else {
+            // A text field.
+            let mut value = Vec::new();
+            while let Some(chunk) = field.next().await {
+                let chunk = chunk.map_err(|_| UploadError::Malformed)?;
+                text += chunk.len();
+                if text > limits.max_text {
+                    return Err(UploadError::TextTooLarge);
+                }
+                value.extend_from_slice(&chunk);
+            }
+            text += name.len();
+            let value = String::from_utf8(value).map_err(|_| UploadError::Malformed)?;
+            // Line breaks as a browser sends them in a urlencoded body.
+            let value = value.replace("\r\n", "\n");
+            fields
+                .add(name, value)
+                .map_err(|_| UploadError::Malformed)?;
+            continue;
+        };
+        if name != "files" {
+            return Err(UploadError::Malformed);
+        }
+        let content_type = field
+            .content_type()
+            .map(|m| safe_type(m.essence_str()))
+            .unwrap_or_else(|| "application/octet-stream".to_owned());
+        let shown = safe_name(&filename);
+        let mut writer: Option<SealingWriter> = None;
+        let mut hash = sha2::Sha256::new();
+        let mut size = 0u64;
+        let mut piece = Vec::with_capacity(SEAL_PIECE);
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| UploadError::Malformed)?;
+            if chunk.is_empty() {
+                continue;
+            }
+            if writer.is_none() {
+                if files.len() >= limits.max_files {
+                    return Err(UploadError::TooManyFiles);
+                }
+                writer = Some(store.create()?);
+            }
+            size += chunk.len() as u64;
+            total += chunk.len() as u64;
+            if size > limits.max_file {
+                return Err(UploadError::FileTooLarge(shown));
+            }
+            if total > limits.max_report {
+                return Err(UploadError::ReportTooLarge(shown));
+            }
+            hash.update(&chunk);
+            piece.extend_from_slice(&chunk);
+            if piece.len() >= SEAL_PIECE {
+                let w = writer.take().ok_or(UploadError::Malformed)?;
+                let (w, back) = seal_piece(w, piece).await?;
+                writer = Some(w);
+                piece = back;
+            }
+        }
+        let Some(w) = writer else {
+            if filename.is_empty() {
+                // A file input with nothing chosen.
+                continue;
+            }
+            return Err(UploadError::EmptyFile(shown));
+        };
+        let (w, _) = seal_piece(w, piece).await?;
+        let blob = actix_web::rt::task::spawn_blocking(move || {
+            let finished = w.finish()?;
+            Ok::<_, BlobError>(finished)
+        })
+        .await
+        .map_err(|e| BlobError::Seal(e.to_string()))??;
+        let blob = store.finish(blob)?;
+        files.push(Attachment {
+            name: shown,
+            content_type,
+            size,
+            sha256: hash.finalize().into(),
+            blob,
+        });
+    }
+    Ok(fields)
+}
+
+/// Seals `piece` off the async executor (about a millisecond per 256 KiB);
+/// hands back the writer and the emptied buffer.
+async fn seal_piece(
+    mut w: SealingWriter,
+    mut piece: Vec<u8>,
+) -> Result<(SealingWriter, Vec<u8>), UploadError> {
+    if piece.is_empty() {
+        return Ok((w, piece));
+    }
+    let done = actix_web::rt::task::spawn_blocking(move || {
+        let r = w.write_all(&piece);
+        piece.clear();
+        (w, piece, r)
+    })
+    .await
+    .map_err(|e| BlobError::Seal(e.to_string()))?;
+    let (w, piece, r) = done;
+    r.map_err(BlobError::Io)?;
+    Ok((w, piece))
+}
+
+/// A file name as a source's browser sent it, made safe to show and to
+/// save: only its last path component, no control or direction-changing
+/// characters, at most 200 characters; "file" if nothing is left.
+pub fn safe_name(raw: &str) -> String {
+    let last = raw.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String = last
+        .chars()
+        .filter(|c| {
+            !c.is_control()
+                && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .take(200)
+        .collect();
+    let trimmed = cleaned.trim().trim_start_matches('.').trim();
+    if trimmed.is_empty() {
+        "file".to_owned()
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// A declared media type, if it is a plain `type/subtype` of token
+/// characters; `application/octet-stream` otherwise.
+fn safe_type(essence: &str) -> String {
+    let token = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 64
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+    };
+    match essence.split_once('/') {
+        Some((t, s)) if token(t) && token(s) => essence.to_ascii_lowercase(),
+        _ => "application/octet-stream".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_paths_controls_and_direction_marks() {
+        assert_eq!(safe_name("C:\\Users\\me\\gate.jpg"), "gate.jpg");
+        assert_eq!(safe_name("../../etc/passwd"), "passwd");
+        assert_eq!(safe_name("a\u{0}b\nc\u{202E}gpj.exe"), "abcgpj.exe");
+        assert_eq!(safe_name(".hidden"), "hidden");
+        assert_eq!(safe_name("..."), "file");
+        assert_eq!(safe_name(""), "file");
+        assert_eq!(safe_name("ဂိတ်.png"), "ဂိတ်.png");
+        assert_eq!(safe_name(&"x".repeat(500)).chars().count(), 200);
+    }
+
+    #[test]
+    fn types_are_plain_or_octet_stream() {
+        assert_eq!(safe_type("image/JPEG"), "image/jpeg");
+        assert_eq!(safe_type("text/html\r\nX: y"), "application/octet-stream");
+        assert_eq!(safe_type("nonsense"), "application/octet-stream");
+    }
+}
