@@ -229,11 +229,11 @@ fn main() {
             hold_days: 730,
         };
         let today = start() + chrono::Duration::days(366);
-        let mail = tempfile::tempdir().unwrap();
+        let data = tempfile::tempdir().unwrap();
         let t = Instant::now();
         let purged = rt.block_on(async {
             let db = tipline::db::connect(&inst.db.url).await.unwrap();
-            tipline::retention::purge(&db, &policy, mail.path(), today, false)
+            tipline::retention::purge(&db, &policy, data.path(), today, false)
                 .await
                 .unwrap()
         });

@@ -589,14 +589,8 @@ async fn admin(cmd: Command, db: &Db, config: &Config, clock: &dyn Clock) -> any
         }
         Command::Tip(TipCmd::Purge { dry_run }) => {
             let policy = crate::retention::Policy::from_config(config);
-            let p = crate::retention::purge(
-                db,
-                &policy,
-                &config.data_dir.join("mail"),
-                clock.today(),
-                dry_run,
-            )
-            .await?;
+            let p = crate::retention::purge(db, &policy, &config.data_dir, clock.today(), dry_run)
+                .await?;
             let verb = if dry_run { "would delete" } else { "deleted" };
             writeln!(
                 out,

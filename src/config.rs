@@ -86,6 +86,12 @@ pub struct Config {
     /// Days a tip whose mail is still undelivered may be kept (with an
     /// admin alert) past the other limits; then it is deleted all the same.
     pub retention_hold_days: u32,
+    /// Largest file a source may send (`500MiB`, `20MB`, `0`: no files).
+    pub attachment_max_file: String,
+    /// Largest total of a report's files.
+    pub attachment_max_report: String,
+    /// Most files per report.
+    pub attachment_max_files: u32,
 }
 
 /// "Leave now" by default: a weather search, ordinary on any phone.
@@ -124,6 +130,9 @@ impl Default for Config {
             retention_max_days: 365,
             retention_hold_days: 730,
             leave_url: DEFAULT_LEAVE_URL.into(),
+            attachment_max_file: "500MiB".into(),
+            attachment_max_report: "500MiB".into(),
+            attachment_max_files: 20,
         }
     }
 }
@@ -152,7 +161,8 @@ impl Config {
                  instance_key_file, instance_secret_file, public_url, report_rate_per_minute, \
                  report_burst, followup_rate_per_minute, followup_burst, form_token_max_age_hours, allow_seipdv2, log, smtp_url, \
                  smtp_url_file, smtp_password_file, smtp_ca_file, mail_from, mail_domain, mail_delay, \
-                 mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals, retention_closed_days, retention_max_days, retention_hold_days, leave_url — as \
+                 mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals, retention_closed_days, retention_max_days, retention_hold_days, leave_url, \
+                 attachment_max_file, attachment_max_report, attachment_max_files — as \
                  TIPLINE_NAME in the environment or name = value in the TIPLINE_CONFIG file)"
             )
         })?;
@@ -215,8 +225,54 @@ impl Config {
         c.mail_from
             .parse::<lettre::Address>()
             .map_err(|_| anyhow::anyhow!("mail_from is not a valid e-mail address"))?;
+        let file = parse_size(&c.attachment_max_file)
+            .map_err(|e| anyhow::anyhow!("attachment_max_file: {e}"))?;
+        let report = parse_size(&c.attachment_max_report)
+            .map_err(|e| anyhow::anyhow!("attachment_max_report: {e}"))?;
+        if file > report {
+            anyhow::bail!("attachment_max_file must not be larger than attachment_max_report");
+        }
+        if c.attachment_max_files > 100 {
+            anyhow::bail!("attachment_max_files must be at most 100");
+        }
         Ok(c)
     }
+
+    /// What one report may carry in files (`None`: the form takes no files).
+    pub fn attachment_limits(&self) -> Option<crate::upload::Limits> {
+        let max_file = parse_size(&self.attachment_max_file).ok()?;
+        let max_report = parse_size(&self.attachment_max_report).ok()?;
+        let max_files = usize::try_from(self.attachment_max_files).ok()?;
+        (max_file > 0 && max_report > 0 && max_files > 0).then_some(crate::upload::Limits {
+            max_file,
+            max_report,
+            max_files,
+            max_text: crate::report::max_body_bytes(),
+        })
+    }
+}
+
+/// Parses a size such as `0`, `4096`, `20MB`, `500MiB` or `1GiB` (bytes).
+pub fn parse_size(s: &str) -> anyhow::Result<u64> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (n, unit) = s.split_at(split);
+    let n: u64 = n
+        .parse()
+        .map_err(|_| anyhow::anyhow!("expected a size such as 20MB, 500MiB or 1GiB"))?;
+    let unit: u64 = match unit.trim() {
+        "" | "B" => 1,
+        "kB" | "KB" => 1000,
+        "KiB" => 1 << 10,
+        "MB" => 1_000_000,
+        "MiB" => 1 << 20,
+        "GB" => 1_000_000_000,
+        "GiB" => 1 << 30,
+        _ => anyhow::bail!("expected a size such as 20MB, 500MiB or 1GiB"),
+    };
+    n.checked_mul(unit)
+        .filter(|b| *b <= 64 << 30)
+        .ok_or_else(|| anyhow::anyhow!("at most 64GiB"))
 }
 
 /// Parses a duration such as `0`, `45s`, `10m`, `2h` or `5d`.
@@ -268,6 +324,17 @@ mod tests {
             assert_eq!(c.report_burst, 120);
             Ok(())
         });
+    }
+
+    #[test]
+    fn sizes_parse_and_refuse_nonsense() {
+        assert_eq!(parse_size("0").ok(), Some(0));
+        assert_eq!(parse_size("500MiB").ok(), Some(500 << 20));
+        assert_eq!(parse_size("20 MB").ok(), Some(20_000_000));
+        assert_eq!(parse_size("1GiB").ok(), Some(1 << 30));
+        for bad in ["", "MB", "5 TB", "-1", "1.5GB", "65GiB"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -196,6 +196,22 @@ impl Intake {
         nonce: [u8; 16],
         token_expires: NaiveDate,
     ) -> Result<Outcome, IntakeError> {
+        self.submit_with_files(report, nonce, token_expires, Arc::from([]))
+            .await
+    }
+
+    /// As [`Intake::submit`], for a report whose files are already sealed
+    /// into the blob store: their session-key packets are made for the
+    /// recipients the report is sealed to, and their rows committed with
+    /// it. On any outcome but [`Outcome::Received`] the caller removes
+    /// the blobs: nothing names them.
+    pub async fn submit_with_files(
+        &self,
+        report: Report,
+        nonce: [u8; 16],
+        token_expires: NaiveDate,
+        files: Arc<[SealedFile]>,
+    ) -> Result<Outcome, IntakeError> {
         let urgent = report.urgent();
         let country = report.country.clone();
         let mut report = report;
@@ -207,7 +223,7 @@ impl Intake {
         for _ in 0..5 {
             let now = self.clock.now();
             let today = now.date_naive();
-            let (back, sealed) = self.seal(report, snap.clone(), now).await?;
+            let (back, sealed) = self.seal(report, snap.clone(), files.clone(), now).await?;
             report = back;
             let sealed = match sealed {
                 Ok(s) => s,
@@ -260,6 +276,7 @@ impl Intake {
                         generation: snap.generation,
                         mail: sealed.mail,
                         queued_at: now.timestamp(),
+                        files: sealed.files,
                     },
                 )
                 .await?;
@@ -292,23 +309,24 @@ impl Intake {
         &self,
         report: Report,
         snap: Arc<Snapshot>,
+        files: Arc<[SealedFile]>,
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<(Report, Result<Sealed, IntakeError>), IntakeError> {
         let sealer = self.sealer.clone();
         let secret = self.secret.clone();
         let today = now.date_naive();
         let delay = self.mail_delay;
-        if report.text_bytes() <= INLINE_SEAL_BYTES {
+        if report.text_bytes() <= INLINE_SEAL_BYTES && files.is_empty() {
             // A typical report seals in about 0.3 ms; the hand-off to the
             // blocking pool and back cost more CPU than that work is worth
             // moving (measured with pooled randomness: ~10% less CPU per report, see
             // docs/PERFORMANCE.md), and a worker is held no longer than a
             // few hundred microseconds.
-            let sealed = seal_report(&report, &snap, &sealer, &secret, now, today, delay);
+            let sealed = seal_report(&report, &snap, &files, &sealer, &secret, now, today, delay);
             return Ok((report, sealed));
         }
         tokio::task::spawn_blocking(move || {
-            let sealed = seal_report(&report, &snap, &sealer, &secret, now, today, delay);
+            let sealed = seal_report(&report, &snap, &files, &sealer, &secret, now, today, delay);
             (report, sealed)
         })
         .await
@@ -326,9 +344,11 @@ impl Intake {
 const INLINE_SEAL_BYTES: usize = 8 * 1024;
 
 /// Everything that touches plaintext or key material; returns only sealed bytes.
+#[allow(clippy::too_many_arguments)]
 fn seal_report(
     report: &Report,
     snap: &Snapshot,
+    files: &[SealedFile],
     sealer: &Sealer,
     secret: &SecretBox<[u8; 32]>,
     now: chrono::DateTime<chrono::Utc>,
@@ -368,9 +388,22 @@ fn seal_report(
         .filter(|r| r.mode != "notice")
         .map(|r| &r.cert)
         .collect();
+    let certs = decision.certs();
     let (sealed, mut copies) = sealer
-        .seal_copies(&entity, &decision.certs(), &full, now.into())
+        .seal_copies(&entity, &certs, &full, now.into())
         .map_err(|e| anyhow::anyhow!(e))?;
+    // Each file opens for exactly the keys the report is sealed to.
+    let files = files
+        .iter()
+        .map(|f| {
+            Ok(crate::db::NewFile {
+                blob: f.blob.clone(),
+                sealed_size: f.sealed_size,
+                session_keys: crate::seal::session_key_packets(&f.key, &certs, now.into())
+                    .map_err(|e| anyhow::anyhow!(e))?,
+            })
+        })
+        .collect::<Result<Vec<_>, IntakeError>>()?;
     drop(entity);
     // A copy that ends with the stored message's encrypted body is kept as
     // its session-key packets alone ("full-shared"); the sender puts the
@@ -433,6 +466,7 @@ fn seal_report(
             .collect(),
         fell_back_from: decision.fell_back_from.clone(),
         mail,
+        files,
     })
 }
 
@@ -567,6 +601,17 @@ struct Sealed {
     recipients: Vec<(Uuid, String)>,
     fell_back_from: Option<String>,
     mail: Vec<NewMail>,
+    files: Vec<crate::db::NewFile>,
+}
+
+/// A file of a report, sealed into the blob store and waiting for its
+/// tip: the blob's name, its size on disk, and its session key (in memory
+/// only, for the session-key packets).
+#[derive(Clone)]
+pub struct SealedFile {
+    pub blob: String,
+    pub sealed_size: i64,
+    pub key: secrecy::zeroize::Zeroizing<Vec<u8>>,
 }
 
 async fn alert_once(db: &Db, day: NaiveDate, kind: &str, message: &str) {

@@ -232,6 +232,23 @@ pub struct Report {
     pub consent: Consent,
     /// The language the form was shown in.
     pub language: String,
+    /// The files sent with the report, in the order sent (sealed apart:
+    /// the report names each, with its SHA-256, under the instance's
+    /// signature).
+    pub files: Vec<FileInfo>,
+}
+
+/// A file sent with a report, as the report describes it.
+#[derive(Clone, Default, PartialEq)]
+pub struct FileInfo {
+    /// The name shown (made safe: [`crate::upload::safe_name`]).
+    pub name: String,
+    /// The declared media type.
+    pub media_type: String,
+    /// Bytes as sent.
+    pub size: u64,
+    /// SHA-256 of those bytes, in lower-case hex.
+    pub sha256: String,
 }
 
 impl Report {
@@ -329,6 +346,7 @@ impl Report {
                 police: input.ticked("consent_police"),
             },
             language: language.to_owned(),
+            files: Vec::new(),
             ..Report::default()
         };
         for (name, slot) in [
@@ -463,6 +481,13 @@ impl Report {
                 "embassy": self.consent.embassy,
                 "police": self.consent.police,
             },
+            "files": self.files.iter().enumerate().map(|(i, f)| json!({
+                "number": i + 1,
+                "name": f.name,
+                "media_type": f.media_type,
+                "size": f.size,
+                "sha256": f.sha256,
+            })).collect::<Vec<_>>(),
         })
     }
 
@@ -551,6 +576,22 @@ impl Report {
         push(&mut s, "NGOs", yn(self.consent.ngo));
         push(&mut s, "Embassies", yn(self.consent.embassy));
         push(&mut s, "Police", yn(self.consent.police));
+        if !self.files.is_empty() {
+            s.push_str(&format!(
+                "\n== Files ({}) ==\nSealed apart from this report: download each from the tip page.\n",
+                self.files.len()
+            ));
+            for (i, f) in self.files.iter().enumerate() {
+                s.push_str(&format!(
+                    "{}. {} ({}, {} bytes)\n   SHA-256 {}\n",
+                    i + 1,
+                    f.name,
+                    f.media_type,
+                    f.size,
+                    f.sha256
+                ));
+            }
+        }
         s
     }
 }

@@ -56,6 +56,8 @@ pub struct Purged {
     pub held: usize,
     /// `.eml` files removed.
     pub files: usize,
+    /// Sealed attachment blobs removed.
+    pub blobs: usize,
 }
 
 /// Tips deleted per transaction.
@@ -135,11 +137,13 @@ async fn due(
 pub async fn purge(
     db: &DatabaseConnection,
     policy: &Policy,
-    mail_dir: &Path,
+    data_dir: &Path,
     today: NaiveDate,
     dry_run: bool,
 ) -> Result<Purged, DbErr> {
+    let mail_dir = &data_dir.join("mail");
     let mut done = Purged::default();
+    let mut blobs: Vec<String> = Vec::new();
     let hold_cut = days_before(today, policy.hold_days);
     let candidates = due(db, policy, today).await?;
     let mut deleted: HashSet<String> = HashSet::new();
@@ -167,6 +171,14 @@ pub async fn purge(
         }
         if !dry_run {
             let txn = db.begin().await?;
+            // The files' blobs are removed once the deletion is committed.
+            let named: Vec<String> = tip_file::Entity::find()
+                .select_only()
+                .column(tip_file::Column::Blob)
+                .filter(tip_file::Column::TipId.is_in(go.iter().map(|(id, _)| *id)))
+                .into_tuple()
+                .all(&txn)
+                .await?;
             outbox::Entity::delete_many()
                 .filter(outbox::Column::TipId.is_in(go.iter().map(|(id, _)| *id)))
                 .exec(&txn)
@@ -194,12 +206,14 @@ pub async fn purge(
                 }
             }
             txn.commit().await?;
+            blobs.extend(named);
         }
         done.deleted += go.len();
         deleted.extend(go.iter().map(|(id, _)| id.simple().to_string()));
     }
     if !dry_run {
         done.files = remove_mail_files(mail_dir, &deleted);
+        done.blobs = remove_blobs(&data_dir.join("attachments"), &blobs);
         if done.deleted > 0 {
             db::accounts::audit(
                 db,
@@ -221,6 +235,32 @@ pub async fn purge(
         }
     }
     Ok(done)
+}
+
+/// Removes the sealed blobs of deleted tips' files. One that cannot be
+/// removed now is logged, and the sweep at the next start removes it (no
+/// tip names it any more).
+fn remove_blobs(dir: &Path, names: &[String]) -> usize {
+    if names.is_empty() {
+        return 0;
+    }
+    let store = match crate::blobs::BlobStore::open(dir) {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::warn!(error = %e, "retention: cannot open the attachment store");
+            return 0;
+        }
+    };
+    let mut removed = 0;
+    for id in names.iter().filter_map(|n| crate::blobs::BlobId::parse(n)) {
+        match store.remove(&id) {
+            Ok(()) => removed += 1,
+            Err(e) => {
+                tracing::warn!(error = %e, "retention: an attachment blob stays until the next start")
+            }
+        }
+    }
+    removed
 }
 
 /// The `.eml` file name of a message about a tip starts with this.

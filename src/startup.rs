@@ -31,17 +31,18 @@ async fn retention_daily(
     db: db::Db,
     clock: Arc<dyn Clock>,
     policy: crate::retention::Policy,
-    mail_dir: std::path::PathBuf,
+    data_dir: std::path::PathBuf,
 ) {
     loop {
         let wait =
-            match crate::retention::purge(&db, &policy, &mail_dir, clock.today(), false).await {
+            match crate::retention::purge(&db, &policy, &data_dir, clock.today(), false).await {
                 Ok(p) => {
                     if p.deleted > 0 || p.held > 0 {
                         tracing::info!(
                             deleted = p.deleted,
                             held = p.held,
                             files = p.files,
+                            blobs = p.blobs,
                             "retention purge"
                         );
                     }
@@ -149,13 +150,14 @@ impl Application {
             db.clone(),
             clock.clone(),
             crate::retention::Policy::from_config(&config),
-            config.data_dir.join("mail"),
+            config.data_dir.clone(),
         ));
 
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let port = listener.local_addr()?.port();
         web::views::set_leave_url(&config.leave_url);
+        web::views::set_attachment_limits(config.attachment_limits());
         let empty_forms = web::views::EmptyForms::render(demo)
             .map_err(|e| anyhow::anyhow!("cannot render the report form: {e}"))?;
         let secure_cookies = config
@@ -167,7 +169,18 @@ impl Application {
                 "TIPLINE_PUBLIC_URL is not an https:// address: responder session cookies are sent without Secure. Serve responders over TLS (a reverse proxy) and set TIPLINE_PUBLIC_URL to its https:// address."
             );
         }
+        let blobs =
+            crate::blobs::BlobStore::open(&config.data_dir.join("attachments")).map_err(|e| {
+                anyhow::anyhow!(
+                    "cannot open {}: {e}",
+                    config.data_dir.join("attachments").display()
+                )
+            })?;
+        sweep_blobs(&db, &blobs, clock.as_ref()).await?;
+        let attachments = config.attachment_limits();
         let state = actix_web::web::Data::new(AppState {
+            blobs,
+            attachments,
             empty_forms,
             body_limit: crate::report::max_body_bytes(),
             limiter: web::ratelimit::RateLimiter::new(
@@ -196,7 +209,7 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
-                .wrap(web::security_headers())
+                .wrap(web::security_headers(secure_cookies))
                 .wrap(middleware::from_fn(web::request_log))
                 .configure(web::routes)
                 .default_service(actix_web::web::to(web::errors::not_found))
@@ -279,5 +292,37 @@ async fn seed(db: &db::Db, clock: &dyn Clock) -> anyhow::Result<()> {
         fingerprint = %cert.fingerprint.to_hex(),
         "seeded DEMO data: team \"Demo responders\", a vetted demo responder (keys/demo/responder.pub.asc) and a default route"
     );
+    Ok(())
+}
+
+/// At start: removes what uploads that never committed left in the blob
+/// store — partial streams older than a day (an upload in flight in
+/// another process on the same PostgreSQL may still be writing a younger
+/// one) and finished blobs no tip names, older than an hour (a finished
+/// blob is committed within seconds, or removed by the request).
+async fn sweep_blobs(
+    db: &sea_orm::DatabaseConnection,
+    blobs: &crate::blobs::BlobStore,
+    clock: &dyn Clock,
+) -> anyhow::Result<()> {
+    let now: std::time::SystemTime = clock.now().into();
+    let partial = blobs
+        .sweep(now, std::time::Duration::from_secs(86_400))
+        .map_err(|e| anyhow::anyhow!("cannot sweep the attachment store: {e}"))?;
+    let named: std::collections::HashSet<crate::blobs::BlobId> = db::file_blobs(db)
+        .await?
+        .iter()
+        .filter_map(|b| crate::blobs::BlobId::parse(b))
+        .collect();
+    let orphans = blobs
+        .remove_unreferenced(&named, now, std::time::Duration::from_secs(3600))
+        .map_err(|e| anyhow::anyhow!("cannot sweep the attachment store: {e}"))?;
+    if partial + orphans > 0 {
+        tracing::info!(
+            partial,
+            orphans,
+            "removed files of uploads that were never committed"
+        );
+    }
     Ok(())
 }

@@ -47,6 +47,10 @@ pub struct Attachment {
 pub struct Upload {
     pub fields: FormInput,
     pub files: Vec<Attachment>,
+    /// Why the files were refused, if they were: then `files` is empty
+    /// (every blob of the report removed) and `fields` holds the text
+    /// read before the refusal, so the form can come back with it.
+    pub refused: Option<UploadError>,
 }
 
 /// Why an upload was refused. What was sealed of it is gone by the time
@@ -84,6 +88,8 @@ const SEAL_PIECE: usize = 256 * 1024;
 /// Reads the report form from a multipart body: text fields (at most
 /// `limits.max_text` bytes together) and files (field `files`), each file
 /// sealed into `store` as it arrives, at most [`SEAL_PIECE`] bytes held.
+/// A body that is not this form's is an error; files refused (a limit, an
+/// empty file, the disk) are [`Upload::refused`], with the text kept.
 pub async fn read_report<S>(
     headers: &actix_web::http::header::HeaderMap,
     payload: S,
@@ -94,29 +100,63 @@ where
     S: futures_util::Stream<Item = Result<Bytes, actix_web::error::PayloadError>> + 'static,
 {
     let mut files = Vec::new();
-    match read_into(headers, payload, store, limits, &mut files).await {
-        Ok(fields) => Ok(Upload { fields, files }),
-        Err(e) => {
-            for f in files {
-                let _ = store.remove(&f.blob.id);
+    let mut fields = FormInput::default();
+    let mut mp = actix_multipart::Multipart::new(headers, payload);
+    let read = read_into(&mut mp, store, limits, &mut fields, &mut files).await;
+    let Err(e) = read else {
+        return Ok(Upload {
+            fields,
+            files,
+            refused: None,
+        });
+    };
+    for f in files {
+        let _ = store.remove(&f.blob.id);
+    }
+    match e {
+        UploadError::FileTooLarge(_)
+        | UploadError::ReportTooLarge(_)
+        | UploadError::TooManyFiles
+        | UploadError::EmptyFile(_)
+        | UploadError::Storage(_) => {
+            // Nothing more is sealed or kept, but the rest of the body is
+            // read and dropped (at most the report's limit), so that the
+            // browser is still listening when the page saying what went
+            // wrong arrives.
+            drain(
+                &mut mp,
+                limits.max_report.saturating_add(limits.max_text as u64),
+            )
+            .await;
+            Ok(Upload {
+                fields,
+                files: Vec::new(),
+                refused: Some(e),
+            })
+        }
+        e => Err(e),
+    }
+}
+
+/// Reads and drops what is left of a refused body, up to `budget` bytes.
+async fn drain(mp: &mut actix_multipart::Multipart, mut budget: u64) {
+    while let Some(Ok(mut field)) = mp.next().await {
+        while let Some(Ok(chunk)) = field.next().await {
+            match budget.checked_sub(chunk.len() as u64) {
+                Some(left) => budget = left,
+                None => return,
             }
-            Err(e)
         }
     }
 }
 
-async fn read_into<S>(
-    headers: &actix_web::http::header::HeaderMap,
-    payload: S,
+async fn read_into(
+    mp: &mut actix_multipart::Multipart,
     store: &BlobStore,
     limits: Limits,
+    fields: &mut FormInput,
     files: &mut Vec<Attachment>,
-) -> Result<FormInput, UploadError>
-where
-    S: futures_util::Stream<Item = Result<Bytes, actix_web::error::PayloadError>> + 'static,
-{
-    let mut mp = actix_multipart::Multipart::new(headers, payload);
-    let mut fields = FormInput::default();
+) -> Result<(), UploadError> {
     let mut text = 0usize;
     let mut total = 0u64;
     while let Some(field) = mp.next().await {
@@ -148,6 +188,14 @@ where
         };
         if name != "files" {
             return Err(UploadError::Malformed);
+        }
+        if fields.get("action") == "add_person" {
+            // "Add a person" posts the whole form; its files are not kept
+            // (the form says to choose them again), so not sealed either.
+            while let Some(chunk) = field.next().await {
+                chunk.map_err(|_| UploadError::Malformed)?;
+            }
+            continue;
         }
         let content_type = field
             .content_type()
@@ -209,7 +257,7 @@ where
             blob,
         });
     }
-    Ok(fields)
+    Ok(())
 }
 
 /// Seals `piece` off the async executor (about a millisecond per 256 KiB);

@@ -448,7 +448,7 @@ pub enum KeyUpdateError {
 /// signature it merges, and a revocation takes effect at once. A different
 /// key replaces the old one and makes the responder pending.
 pub async fn update_key(
-    db: &DatabaseConnection,
+    db: &impl TransactionTrait<Transaction = DatabaseTransaction>,
     responder: Uuid,
     data: &[u8],
     actor: &str,

@@ -75,6 +75,11 @@ const TABLE: &[(&str, &str, Guard)] = &[
     ("GET", "/responder/tips/{tip}/{team}/tip.eml", Guard::Team),
     (
         "GET",
+        "/responder/tips/{tip}/{team}/files/{number}",
+        Guard::Team,
+    ),
+    (
+        "GET",
         "/responder/tips/{tip}/{team}/notes/{note}",
         Guard::Team,
     ),
@@ -329,7 +334,15 @@ fn every_route_checks_who_asks(backend: Backend) {
     let mut anon = Browser::new(&s.url(""));
 
     // A tip for the desk, with a note; and one for the shelter.
-    assert_eq!(s.report(&[("details", "for the desk")]).status, 200);
+    // (with a file, for the file download route)
+    assert_eq!(
+        s.report_files(
+            &[("details", "for the desk")],
+            &[("gate.jpg", "image/jpeg", b"\xff\xd8 a photo")]
+        )
+        .status,
+        200
+    );
     assert_eq!(
         s.report(&[
             ("details", "for the shelter"),
@@ -381,6 +394,7 @@ fn every_route_checks_who_asks(backend: Backend) {
             .replace("{team}", &team)
             .replace("{note}", &note)
             .replace("{message}", &message)
+            .replace("{number}", "1")
             .replace("{id}", if p.contains("/routes/") { &route } else { "" })
     };
     let responder_page = format!(

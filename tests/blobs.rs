@@ -15,42 +15,6 @@ use std::time::{Duration, SystemTime};
 use tipline::blobs::{BlobError, BlobStore};
 use tipline::seal::{ValidCert, session_key_packets};
 
-/// Bytes that do not repeat (a photo's worth of noise), with a marker
-/// every 64 KiB that must not appear at rest.
-fn evidence(len: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(len);
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    while out.len() < len {
-        if out.len() % 65536 == 0 {
-            out.extend_from_slice(b"GATE-OF-COMPOUND-7");
-        }
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        out.extend_from_slice(&x.to_le_bytes());
-    }
-    out.truncate(len);
-    out
-}
-
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
-}
-
-/// Every byte under `dir`.
-fn everything_under(dir: &std::path::Path) -> Vec<u8> {
-    let mut all = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let p = entry.unwrap().path();
-        if p.is_dir() {
-            all.extend(everything_under(&p));
-        } else {
-            all.extend(std::fs::read(&p).unwrap());
-        }
-    }
-    all
-}
-
 #[test]
 fn a_stream_sealed_in_pieces_opens_in_gnupg_sq_and_rnp() {
     let dir = tempfile::tempdir().unwrap();
@@ -62,7 +26,7 @@ fn a_stream_sealed_in_pieces_opens_in_gnupg_sq_and_rnp() {
         .iter()
         .map(|r| ValidCert::parse(r.public.as_bytes(), now).unwrap())
         .collect();
-    let plain = evidence(3 * 1024 * 1024 + 17);
+    let plain = evidence(3 * 1024 * 1024 + 17, b"GATE-OF-COMPOUND-7");
     let mut w = store.create().unwrap();
     // As an upload arrives: pieces of uneven size.
     for piece in plain.chunks(7919) {
@@ -157,7 +121,7 @@ fn an_abandoned_stream_leaves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let store = BlobStore::open(dir.path()).unwrap();
     let mut w = store.create().unwrap();
-    w.write_all(&evidence(300_000)).unwrap();
+    w.write_all(&evidence(300_000, b"x")).unwrap();
     // The connection closed: the writer is dropped unfinished.
     drop(w);
     assert!(store.list().unwrap().is_empty());
@@ -225,7 +189,7 @@ fn a_full_disk_fails_the_stream_and_keeps_no_blob() {
     let fs = Tmpfs::mount(&path, "2m", None);
     let store = BlobStore::open(&fs.path.join("blobs")).unwrap();
     let mut w = store.create().unwrap();
-    let plain = evidence(4 * 1024 * 1024);
+    let plain = evidence(4 * 1024 * 1024, b"x");
     let mut failed_at = None;
     for (i, piece) in plain.chunks(65536).enumerate() {
         if w.write_all(piece).is_err() {
@@ -256,3 +220,92 @@ fn a_full_disk_fails_the_stream_and_keeps_no_blob() {
     let blob = store.finish(w.finish().unwrap()).unwrap();
     assert!(blob.size > 512 * 1024);
 }
+
+/// Makes a file look last written `ago` (GNU touch: "2 days ago").
+fn age(path: &std::path::Path, ago: &str) {
+    let ok = Command::new("touch")
+        .args(["-d", ago])
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+}
+
+/// At start, `serve` removes what uploads that never committed left:
+/// partial streams older than a day, finished blobs no tip names older
+/// than an hour. A blob a tip names is never removed, however old, and
+/// younger files may belong to an upload in flight in another process.
+fn start_sweeps_what_uploads_left(backend: Backend) {
+    let (inst, _) = Instance::with_desk(backend, &["ana"]);
+    let dir = inst.dir.path().join("data").join("attachments");
+    let store = BlobStore::open(&dir).unwrap();
+    let partial = |name: &str, ago: &str| {
+        let p = dir.join("partial").join(name);
+        std::fs::write(&p, b"sealed bytes").unwrap();
+        age(&p, ago);
+        p
+    };
+    let finished = |ago: &str| {
+        let mut w = store.create().unwrap();
+        w.write_all(b"evidence").unwrap();
+        let blob = store.finish(w.finish().unwrap()).unwrap();
+        age(&dir.join(blob.id.as_str()), ago);
+        blob.id
+    };
+    // A tip that names the last blob.
+    let server = inst.serve(&[]);
+    let r = server.report(&[("details", "a tip with a file"), ("country", "KH")]);
+    assert_eq!(r.status, 200);
+    drop(server);
+    // Left by uploads that never committed (made after that first start,
+    // which sweeps too).
+    let old_partial = partial("00000000000000000000000000000001", "2 days ago");
+    let young_partial = partial("00000000000000000000000000000002", "20 hours ago");
+    let old_orphan = finished("2 hours ago");
+    let young_orphan = finished("10 minutes ago");
+    let named = finished("400 days ago");
+
+    let keys = match backend {
+        Backend::Sqlite => "X'00'",
+        Backend::Postgres => "'\\x00'::bytea",
+    };
+    query_rows(
+        &inst,
+        &format!(
+            "INSERT INTO tip_files (tip_id, number, blob, sealed_size, session_keys) \
+             SELECT id, 1, '{}', 8, {keys} FROM tips",
+            named.as_str()
+        ),
+    );
+    assert_eq!(count_rows(&inst, "SELECT COUNT(*) FROM tip_files"), 1);
+
+    let server = inst.serve(&[]);
+    assert!(
+        !old_partial.exists(),
+        "a partial stream older than a day goes"
+    );
+    assert!(
+        young_partial.exists(),
+        "a younger one may be an upload in flight"
+    );
+    let left = store.list().unwrap();
+    assert!(!left.contains(&old_orphan), "an old blob no tip names goes");
+    assert!(
+        left.contains(&young_orphan),
+        "a young one may be a commit in flight"
+    );
+    assert!(left.contains(&named), "a blob a tip names stays");
+    drop(server);
+
+    // Retention deletes the tip, its file's row and its blob together.
+    let before = store.list().unwrap().len();
+    // Past every limit, held mail included (730 days).
+    let out = inst.ok_later(800, &["tip", "purge"]);
+    assert!(out.contains("deleted"), "{out}");
+    assert_eq!(count_rows(&inst, "SELECT COUNT(*) FROM tip_files"), 0);
+    let after = store.list().unwrap();
+    assert!(!after.contains(&named), "the purged tip's blob is gone");
+    assert_eq!(after.len(), before - 1, "and nothing else: {after:?}");
+}
+
+both_backends!(start_sweeps_what_uploads_left);

@@ -165,3 +165,55 @@ fn invite_vet_report_and_triage_in_chromium() {
     ana.goto(&format!("{base}/responder/inbox"));
     assert!(ana.url().contains("/responder/login"));
 }
+
+/// A source in Chromium with JavaScript off chooses files as a person does
+/// and sends them with the report; a file over the limit brings the form
+/// back, with what was typed and the reason, not a broken connection.
+#[test]
+fn a_source_sends_files_from_the_browser() {
+    let (mut inst, _) = Instance::with_desk(Backend::Sqlite, &["ana"]);
+    inst.extra_env
+        .push(("TIPLINE_ATTACHMENT_MAX_FILE".into(), "2MiB".into()));
+    let s = inst.serve(&[]);
+    let files = tempfile::tempdir().unwrap();
+    let put = |name: &str, len: usize| {
+        let p = files.path().join(name);
+        let mut x: u32 = 2_463_534_242;
+        let data: Vec<u8> = (0..len)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                x as u8
+            })
+            .collect();
+        std::fs::write(&p, data).unwrap();
+        p.display().to_string()
+    };
+    let photo = put("gate.jpg", 300_000);
+    let note = put("chat.png", 20_000);
+    let video = put("window.mp4", 6 * 1024 * 1024);
+    let b = Chromium::start(false);
+
+    // Too large: the form comes back saying which file and why.
+    b.goto(&s.url("/"));
+    b.type_into("#details", "seen from the dormitory window");
+    b.type_into("#files", &video);
+    b.click("button[value=submit]");
+    let text = b.text();
+    assert!(
+        text.contains("The file “window.mp4” is larger than 2 MB"),
+        "{text}"
+    );
+    assert!(b.source().contains("seen from the dormitory window"));
+
+    // Two files chosen at once (one path per line, as WebDriver takes them).
+    b.type_into("#files", &format!("{photo}\n{note}"));
+    b.click("button[value=submit]");
+    let text = b.text();
+    assert!(
+        text.contains("Your 2 files were received with your report"),
+        "{text}"
+    );
+    assert_eq!(count_rows(&inst, "SELECT COUNT(*) FROM tip_files"), 2);
+}

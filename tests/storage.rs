@@ -367,9 +367,18 @@ fn every_write_path_refuses_cleanly_on_a_full_disk(backend: Backend) {
             n("SELECT COUNT(*) FROM audit_log WHERE action = 'reply to the source'"),
             n("SELECT COUNT(*) FROM sessions"),
             n("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'login%'"),
+            n("SELECT COUNT(*) FROM audit_log WHERE action = 'password changed'"),
+            n("SELECT COUNT(*) FROM audit_log WHERE action = 'recovery codes replaced'"),
+            n("SELECT COUNT(*) FROM recovery_codes"),
+            n("SELECT COUNT(*) FROM accounts WHERE language IS NOT NULL"),
         ]
     };
     let before = counts(&inst);
+    // The password that opens ana's account now (a change applied while
+    // the disk was full, as PostgreSQL may, moves it on).
+    let password = std::cell::RefCell::new("monsoon harbour kite lamp".to_owned());
+    // And the recovery codes that open it (replaced when that change applies).
+    let codes = std::cell::RefCell::new(enrolled.codes.clone());
 
     // Each write, with what a refusal must still show.
     let writes =
@@ -453,14 +462,50 @@ fn every_write_path_refuses_cleanly_on_a_full_disk(backend: Backend) {
             );
             judge("reply", &r, r.status == 303, &reply);
 
-            let code = enrolled.codes[if phase == "full" { 0 } else { 1 }].clone();
-            let mut b = Browser::new(&server.url(""));
-            let r = login(
-                &mut b,
-                "ana@example.org",
-                "monsoon harbour kite lamp",
-                &code,
+            // Account changes, each with the end of other sessions and its
+            // audit entry: all or nothing (before the login below, whose
+            // session they would end).
+            let csrf = hidden(&ana.get("/responder/").body, "csrf");
+            let new_password = format!("{phase} orchid tundra compass");
+            let current = password.borrow().clone();
+            let r = ana.post(
+                "/responder/password",
+                &[
+                    ("csrf", &csrf),
+                    ("current", &current),
+                    ("password", &new_password),
+                    ("password2", &new_password),
+                ],
             );
+            let changed = r.status == 200 && r.body.contains("Password changed");
+            judge("password", &r, changed, "");
+            if changed {
+                *password.borrow_mut() = new_password;
+            }
+            let current = password.borrow().clone();
+            let r = ana.post(
+                "/responder/totp",
+                &[("csrf", &csrf), ("action", "codes"), ("current", &current)],
+            );
+            let replaced = r.status == 200 && r.body.contains("<li><code>");
+            judge("recovery codes", &r, replaced, "");
+            if replaced {
+                *codes.borrow_mut() = r
+                    .body
+                    .split("<li><code>")
+                    .skip(1)
+                    .map(|s| s[..s.find('<').unwrap()].to_owned())
+                    .collect();
+            }
+            let r = ana.post(
+                "/responder/language",
+                &[("csrf", &csrf), ("language", "en")],
+            );
+            judge("language", &r, r.status == 200, "");
+
+            let code = codes.borrow()[if phase == "full" { 0 } else { 1 }].clone();
+            let mut b = Browser::new(&server.url(""));
+            let r = login(&mut b, "ana@example.org", &password.borrow(), &code);
             judge("login", &r, r.status == 303, "ana@example.org");
             did
         };
@@ -497,6 +542,18 @@ fn every_write_path_refuses_cleanly_on_a_full_disk(backend: Backend) {
         during[11] - before[11],
         "a login and its entry"
     );
+    // Ten recovery codes replaced by ten, with the entry; none lost.
+    assert_eq!(
+        during[14] - before[14],
+        0,
+        "recovery codes are replaced whole: {during:?}"
+    );
+    // The password that worked before the disk filled, or the one whose
+    // change was recorded, opens the account: never a change without its
+    // entry.
+    if during[12] == before[12] {
+        assert_eq!(*password.borrow(), "monsoon harbour kite lamp");
+    }
 
     let again = writes("after", &mut ana, &mut source);
     assert!(

@@ -145,7 +145,10 @@ async fn refused(parts: Vec<u8>, piece: usize, want: fn(&UploadError) -> bool) {
     let dir = tempfile::tempdir().unwrap();
     let store = BlobStore::open(dir.path()).unwrap();
     let e = match read_report(&headers(), stream(parts, piece), &store, LIMITS).await {
-        Ok(_) => panic!("accepted"),
+        Ok(u) => {
+            assert!(u.files.is_empty(), "refused files are not handed on");
+            u.refused.expect("refused")
+        }
         Err(e) => e,
     };
     assert!(want(&e), "refused as expected, not {e:?}");

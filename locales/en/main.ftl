@@ -185,3 +185,19 @@ safety-private-body = A private window forgets the pages when you close it. Tor 
 safety-codename-title = Your codename
 safety-codename-body = The codename is the only thing to keep. Learn it by heart, or write it where nobody will look. Anyone who has it can read the replies to your report.
 safety-leave = The "Leave now" link at the top of every page opens an ordinary page at once.
+
+## Files sent with a report
+section-files = Photos, screenshots and files
+files-label = Add files (you can choose several)
+files-hint = For example photos of the place, screenshots of the job offer or of chats, voice notes, documents. Up to { $count } files, at most { $size } in all.
+files-metadata = Photos can contain where and when they were taken and which phone took them. That can help find the compound, but it can also point to you. Files are kept exactly as you send them. Leave out any photo that could show who you are.
+files-again = If the form comes back to you with a question, choose your files again: they are only kept once the report is sent.
+error-file-too-large = The file “{ $name }” is larger than { $size }. Nothing was sent. Leave it out or choose a smaller one, then choose your files again.
+error-files-too-large = Your files together are larger than { $size }. Nothing was sent. Leave some out, then choose your files again.
+error-too-many-files = You chose more than { $count } files. Nothing was sent. Choose at most { $count }.
+error-file-empty = The file “{ $name }” is empty: it may not be on your phone yet. Nothing was sent. Choose it again or leave it out.
+files-choose-again = Please choose your files again: they were not kept.
+receipt-files = { $count ->
+    [one] Your file was received with your report.
+   *[other] Your { $count } files were received with your report.
+}

@@ -291,7 +291,7 @@ reader-geojson = Export GeoJSON
 audit-title = Audit log
 audit-csv = Export all as CSV
 audit-day = Day
-audit-time = Time
+audit-time = Time (UTC)
 audit-who = Who
 audit-what = What
 audit-detail = Detail
@@ -500,3 +500,8 @@ routes-team-keys = { $number ->
     [one] { $number } usable key
    *[other] { $number } usable keys
 }
+
+## Files sent with a tip
+tip-files-title = Files sent with this tip ({ $count })
+tip-files-hint = Each file is sealed apart from the report and opens with the same key. The report lists each file's name, type, size and SHA-256. Open a downloaded file with tipline open, GnuPG, sq or RNP. A file can hold anything: open it on a computer you trust, with no network if you can.
+tip-file-download = Download file { $number } (encrypted, { $size })

@@ -186,3 +186,20 @@ safety-private-body = Una ventana privada olvida las páginas cuando usted la ci
 safety-codename-title = Su nombre clave
 safety-codename-body = El nombre clave es lo único que debe guardar. Apréndalo de memoria, o escríbalo donde nadie va a buscar. Cualquier persona que lo tenga puede leer las respuestas a su reporte.
 safety-leave = El enlace "Salir ya", arriba en cada página, abre de inmediato una página común.
+
+# draft: files block, not yet checked by a native speaker
+## Archivos enviados con un reporte (Files sent with a report)
+section-files = Fotos, capturas de pantalla y archivos
+files-label = Agregar archivos (puede elegir varios)
+files-hint = Por ejemplo, fotos del lugar, capturas de pantalla de la oferta de trabajo o de chats, notas de voz, documentos. Hasta { $count } archivos, como máximo { $size } en total.
+files-metadata = Las fotos pueden guardar dónde y cuándo se tomaron y con qué teléfono. Eso puede ayudar a encontrar el complejo, pero también puede llevar hasta usted. Los archivos se guardan tal como usted los envía. No envíe ninguna foto que pueda mostrar quién es usted.
+files-again = Si el formulario vuelve a aparecer con una pregunta, elija sus archivos otra vez: solo se guardan cuando el reporte se envía.
+error-file-too-large = El archivo “{ $name }” pesa más de { $size }. No se envió nada. Quítelo o elija uno más pequeño, y luego elija sus archivos otra vez.
+error-files-too-large = Sus archivos juntos pesan más de { $size }. No se envió nada. Quite algunos, y luego elija sus archivos otra vez.
+error-too-many-files = Eligió más de { $count } archivos. No se envió nada. Elija { $count } como máximo.
+error-file-empty = El archivo “{ $name }” está vacío: puede que todavía no esté en su teléfono. No se envió nada. Elíjalo otra vez o quítelo.
+files-choose-again = Por favor, elija sus archivos otra vez: no se guardaron.
+receipt-files = { $count ->
+    [one] Recibimos su archivo junto con su reporte.
+   *[other] Recibimos sus { $count } archivos junto con su reporte.
+}

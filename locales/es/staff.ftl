@@ -288,7 +288,7 @@ reader-geojson = Exportar GeoJSON
 audit-title = Registro de auditoría
 audit-csv = Exportar todo como CSV
 audit-day = Día
-audit-time = Hora
+audit-time = Hora (UTC)
 audit-who = Quién
 audit-what = Qué
 audit-detail = Detalle
@@ -497,3 +497,9 @@ routes-team-keys = { $number ->
     [one] { $number } clave utilizable
    *[other] { $number } claves utilizables
 }
+
+# draft: files block, not yet checked by a native speaker
+## Archivos enviados con un reporte (Files sent with a tip)
+tip-files-title = Archivos enviados con este reporte ({ $count })
+tip-files-hint = Cada archivo se cifra aparte del reporte y se abre con la misma clave. El reporte indica el nombre, el tipo, el tamaño y el SHA-256 de cada archivo. Abra un archivo descargado con tipline open, GnuPG, sq o RNP. Un archivo puede contener cualquier cosa: ábralo en una computadora de confianza y, si puede, sin conexión a la red.
+tip-file-download = Descargar el archivo { $number } (cifrado, { $size })

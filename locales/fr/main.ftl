@@ -186,3 +186,20 @@ safety-private-body = Une fenêtre privée oublie les pages quand vous la fermez
 safety-codename-title = Votre nom de code
 safety-codename-body = Le nom de code est la seule chose à garder. Apprenez-le par cœur, ou écrivez-le là où personne ne regardera. Toute personne qui l'a peut lire les réponses à votre signalement.
 safety-leave = Le lien « Quitter maintenant », en haut de chaque page, ouvre tout de suite une page ordinaire.
+
+# draft: files block, not yet checked by a native speaker
+## Fichiers envoyés avec un signalement (Files sent with a report)
+section-files = Photos, captures d'écran et fichiers
+files-label = Ajouter des fichiers (vous pouvez en choisir plusieurs)
+files-hint = Par exemple des photos du lieu, des captures d'écran de l'offre d'emploi ou de conversations, des messages vocaux, des documents. Jusqu'à { $count } fichiers, { $size } au maximum en tout.
+files-metadata = Une photo peut contenir le lieu et le moment où elle a été prise, et le téléphone qui l'a prise. Cela peut aider à trouver le camp, mais cela peut aussi mener jusqu'à vous. Les fichiers sont gardés exactement tels que vous les envoyez. N'envoyez aucune photo qui pourrait montrer qui vous êtes.
+files-again = Si le formulaire vous revient avec une question, choisissez à nouveau vos fichiers : ils ne sont gardés qu'une fois le signalement envoyé.
+error-file-too-large = Le fichier « { $name } » dépasse { $size }. Rien n'a été envoyé. Retirez-le ou choisissez-en un plus petit, puis choisissez à nouveau vos fichiers.
+error-files-too-large = Ensemble, vos fichiers dépassent { $size }. Rien n'a été envoyé. Retirez-en quelques-uns, puis choisissez à nouveau vos fichiers.
+error-too-many-files = Vous avez choisi plus de { $count } fichiers. Rien n'a été envoyé. Choisissez-en { $count } au maximum.
+error-file-empty = Le fichier « { $name } » est vide : il n'est peut-être pas encore sur votre téléphone. Rien n'a été envoyé. Choisissez-le à nouveau ou retirez-le.
+files-choose-again = Choisissez à nouveau vos fichiers : ils n'ont pas été gardés.
+receipt-files = { $count ->
+    [one] Votre fichier a bien été reçu avec votre signalement.
+   *[other] Vos { $count } fichiers ont bien été reçus avec votre signalement.
+}

@@ -288,7 +288,7 @@ reader-geojson = Exporter en GeoJSON
 audit-title = Journal d'audit
 audit-csv = Tout exporter en CSV
 audit-day = Jour
-audit-time = Heure
+audit-time = Heure (UTC)
 audit-who = Qui
 audit-what = Quoi
 audit-detail = Détail
@@ -497,3 +497,9 @@ routes-team-keys = { $number ->
     [one] { $number } clé utilisable
    *[other] { $number } clés utilisables
 }
+
+# draft: files block, not yet checked by a native speaker
+## Fichiers envoyés avec un signalement (Files sent with a tip)
+tip-files-title = Fichiers envoyés avec ce signalement ({ $count })
+tip-files-hint = Chaque fichier est chiffré à part du signalement et s'ouvre avec la même clé. Le signalement indique le nom, le type, la taille et le SHA-256 de chaque fichier. Ouvrez un fichier téléchargé avec tipline open, GnuPG, sq ou RNP. Un fichier peut contenir n'importe quoi : ouvrez-le sur un ordinateur de confiance, hors réseau si possible.
+tip-file-download = Télécharger le fichier { $number } (chiffré, { $size })

@@ -188,3 +188,19 @@ safety-private-body = Jendela pribadi melupakan halaman-halaman saat Anda menutu
 safety-codename-title = Nama sandi Anda
 safety-codename-body = Nama sandi adalah satu-satunya yang perlu disimpan. Hafalkan, atau tulis di tempat yang tidak akan dilihat siapa pun. Siapa pun yang memilikinya bisa membaca balasan untuk laporan Anda.
 safety-leave = Tautan "Keluar sekarang" di bagian atas setiap halaman langsung membuka halaman biasa.
+
+# draft: files block, not yet checked by a native speaker
+## File yang dikirim bersama laporan (Files sent with a report)
+section-files = Foto, tangkapan layar, dan file
+files-label = Tambahkan file (bisa pilih beberapa)
+files-hint = Misalnya foto tempatnya, tangkapan layar tawaran kerja atau obrolan, pesan suara, dokumen. Paling banyak { $count } file, dengan total paling besar { $size }.
+files-metadata = Foto bisa menyimpan di mana dan kapan foto itu diambil, dan HP apa yang dipakai. Itu bisa membantu menemukan markas penipuan, tetapi juga bisa mengarah ke Anda. File disimpan persis seperti yang Anda kirim. Jangan kirim foto yang bisa menunjukkan siapa Anda.
+files-again = Kalau formulir kembali ke Anda dengan pertanyaan, pilih lagi file Anda: file baru disimpan setelah laporan terkirim.
+error-file-too-large = File “{ $name }” lebih besar dari { $size }. Tidak ada yang terkirim. Jangan sertakan file itu atau pilih yang lebih kecil, lalu pilih lagi file Anda.
+error-files-too-large = Semua file Anda jika digabung lebih besar dari { $size }. Tidak ada yang terkirim. Kurangi beberapa file, lalu pilih lagi file Anda.
+error-too-many-files = Anda memilih lebih dari { $count } file. Tidak ada yang terkirim. Pilih paling banyak { $count } file.
+error-file-empty = File “{ $name }” kosong: mungkin file itu belum ada di HP Anda. Tidak ada yang terkirim. Pilih lagi atau jangan sertakan.
+files-choose-again = Tolong pilih lagi file Anda: file tadi tidak disimpan.
+receipt-files = { $count ->
+   *[other] { $count } file Anda sudah diterima bersama laporan Anda.
+}

@@ -186,3 +186,19 @@ safety-private-body = 시크릿 창은 닫으면 연 페이지를 잊어요. Tor
 safety-codename-title = 나의 암호명
 safety-codename-body = 간직해야 할 것은 암호명 하나뿐이에요. 외워 두거나, 아무도 보지 않을 곳에 적어 두세요. 암호명을 가진 사람은 누구나 제보에 대한 답장을 읽을 수 있어요.
 safety-leave = 모든 페이지 맨 위에 있는 '지금 나가기' 링크를 누르면 바로 평범한 페이지가 열려요.
+
+# draft: files block, not yet checked by a native speaker
+## 제보와 함께 보내는 파일 (Files sent with a report)
+section-files = 사진, 화면 캡처, 파일
+files-label = 파일 추가 (여러 개 고를 수 있어요)
+files-hint = 예를 들어 그곳의 사진, 구인 광고나 채팅 화면 캡처, 음성 메시지, 문서 등. 파일은 최대 { $count }개, 모두 합쳐 최대 { $size }까지예요.
+files-metadata = 사진에는 찍은 장소와 시간, 어떤 휴대폰으로 찍었는지가 담겨 있을 수 있어요. 이것은 단지를 찾는 데 도움이 되지만, 보낸 사람이 누구인지 알려 줄 수도 있어요. 파일은 보낸 그대로 보관돼요. 누구인지 드러날 수 있는 사진은 빼 주세요.
+files-again = 양식이 질문과 함께 다시 나오면 파일을 다시 골라 주세요. 파일은 제보를 보낸 뒤에만 보관돼요.
+error-file-too-large = “{ $name }” 파일이 { $size }보다 커요. 아무것도 보내지지 않았어요. 그 파일을 빼거나 더 작은 파일을 고른 다음, 파일을 다시 골라 주세요.
+error-files-too-large = 파일을 모두 합치면 { $size }보다 커요. 아무것도 보내지지 않았어요. 몇 개를 뺀 다음, 파일을 다시 골라 주세요.
+error-too-many-files = 파일을 { $count }개보다 많이 골랐어요. 아무것도 보내지지 않았어요. 최대 { $count }개까지 골라 주세요.
+error-file-empty = “{ $name }” 파일이 비어 있어요. 아직 휴대폰에 내려받지 않은 파일일 수 있어요. 아무것도 보내지지 않았어요. 다시 고르거나 빼 주세요.
+files-choose-again = 파일을 다시 골라 주세요. 파일이 보관되지 않았어요.
+receipt-files = { $count ->
+   *[other] 제보와 함께 파일 { $count }개를 받았어요.
+}

@@ -188,3 +188,19 @@ safety-private-body = Tetingkap peribadi melupakan halaman apabila anda menutupn
 safety-codename-title = Nama kod anda
 safety-codename-body = Nama kod ialah satu-satunya perkara yang perlu disimpan. Hafalkannya, atau tulis di tempat yang tiada sesiapa akan lihat. Sesiapa yang memilikinya boleh membaca balasan kepada laporan anda.
 safety-leave = Pautan "Keluar sekarang" di bahagian atas setiap halaman terus membuka halaman biasa.
+
+# draft: files block, not yet checked by a native speaker
+## Fail yang dihantar bersama laporan (Files sent with a report)
+section-files = Foto, tangkapan skrin dan fail
+files-label = Tambah fail (anda boleh pilih beberapa)
+files-hint = Contohnya foto tempat itu, tangkapan skrin tawaran kerja atau perbualan, pesanan suara, dokumen. Paling banyak { $count } fail, dengan jumlah saiz paling besar { $size }.
+files-metadata = Foto boleh menyimpan di mana dan bila ia diambil, serta telefon mana yang mengambilnya. Itu boleh membantu mencari pusat penipuan, tetapi ia juga boleh menunjuk kepada anda. Fail disimpan tepat seperti yang anda hantar. Jangan hantar foto yang boleh menunjukkan siapa anda.
+files-again = Jika borang kembali kepada anda dengan soalan, pilih fail anda sekali lagi: fail hanya disimpan selepas laporan dihantar.
+error-file-too-large = Fail “{ $name }” lebih besar daripada { $size }. Tiada apa-apa yang dihantar. Keluarkan fail itu atau pilih yang lebih kecil, kemudian pilih fail anda sekali lagi.
+error-files-too-large = Jumlah saiz fail anda lebih besar daripada { $size }. Tiada apa-apa yang dihantar. Keluarkan beberapa fail, kemudian pilih fail anda sekali lagi.
+error-too-many-files = Anda memilih lebih daripada { $count } fail. Tiada apa-apa yang dihantar. Pilih paling banyak { $count } fail.
+error-file-empty = Fail “{ $name }” kosong: mungkin ia belum ada dalam telefon anda. Tiada apa-apa yang dihantar. Pilih sekali lagi atau keluarkannya.
+files-choose-again = Sila pilih fail anda sekali lagi: fail itu tidak disimpan.
+receipt-files = { $count ->
+   *[other] { $count } fail anda telah diterima bersama laporan anda.
+}

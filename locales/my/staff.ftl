@@ -280,7 +280,7 @@ reader-geojson = GeoJSON ထုတ်ယူမယ်
 audit-title = စစ်ဆေးရေး မှတ်တမ်း
 audit-csv = အားလုံးကို CSV အဖြစ် ထုတ်ယူမယ်
 audit-day = ရက်
-audit-time = အချိန်
+audit-time = အချိန် (UTC)
 audit-who = ဘယ်သူ
 audit-what = ဘာ
 audit-detail = အသေးစိတ်
@@ -484,3 +484,9 @@ preview-not-urgent = အရေးပေါ် မဟုတ်
 routes-team-keys = { $number ->
    *[other] သုံးလို့ရတဲ့ သော့ { $number } ခု
 }
+
+# draft: files block, not yet checked by a native speaker
+## Files sent with a tip
+tip-files-title = ဒီသတင်းပေးချက်နဲ့အတူ ပို့ထားတဲ့ ဖိုင်များ ({ $count })
+tip-files-hint = ဖိုင်တစ်ခုစီကို သတင်းပေးချက်နဲ့ သီးခြားစီ လျှို့ဝှက်ကုဒ်ပြောင်းထားပြီး တူညီတဲ့ သော့နဲ့ ဖွင့်ရပါတယ်။ သတင်းပေးချက်ထဲမှာ ဖိုင်တစ်ခုစီရဲ့ နာမည်၊ အမျိုးအစား၊ အရွယ်အစားနဲ့ SHA-256 ကို ဖော်ပြထားပါတယ်။ ဒေါင်းလုဒ်လုပ်ထားတဲ့ ဖိုင်ကို tipline open၊ GnuPG၊ sq ဒါမှမဟုတ် RNP နဲ့ ဖွင့်ပါ။ ဖိုင်ထဲမှာ ဘာမဆို ပါနိုင်ပါတယ် - သင်ယုံကြည်တဲ့ ကွန်ပျူတာပေါ်မှာ ဖွင့်ပါ၊ ဖြစ်နိုင်ရင် ကွန်ရက် (အင်တာနက်) ချိတ်ဆက်မထားဘဲ ဖွင့်ပါ။
+tip-file-download = ဖိုင် { $number } ကို ဒေါင်းလုဒ်လုပ်ရန် (လျှို့ဝှက်ကုဒ်ပြောင်းထား၊ { $size })

@@ -186,3 +186,20 @@ safety-private-body = Uma janela anônima esquece as páginas quando você fecha
 safety-codename-title = O seu codinome
 safety-codename-body = O codinome é a única coisa que você precisa guardar. Decore, ou escreva onde ninguém vai olhar. Qualquer pessoa que tiver o codinome pode ler as respostas à sua denúncia.
 safety-leave = O link "Sair agora", no alto de cada página, abre na hora uma página comum.
+
+# draft: files block, not yet checked by a native speaker
+## Arquivos enviados com a denúncia (Files sent with a report)
+section-files = Fotos, capturas de tela e arquivos
+files-label = Adicionar arquivos (você pode escolher vários)
+files-hint = Por exemplo, fotos do lugar, capturas de tela da oferta de trabalho ou de conversas, áudios, documentos. Até { $count } arquivos, no máximo { $size } no total.
+files-metadata = As fotos podem guardar onde e quando foram tiradas e qual celular tirou. Isso pode ajudar a achar o complexo, mas também pode levar até você. Os arquivos são guardados do jeito que você envia. Não envie nenhuma foto que possa mostrar quem você é.
+files-again = Se o formulário voltar para você com uma pergunta, escolha os seus arquivos de novo: eles só são guardados quando a denúncia é enviada.
+error-file-too-large = O arquivo “{ $name }” tem mais de { $size }. Nada foi enviado. Tire esse arquivo ou escolha um menor, e depois escolha os seus arquivos de novo.
+error-files-too-large = Os seus arquivos juntos têm mais de { $size }. Nada foi enviado. Tire alguns, e depois escolha os seus arquivos de novo.
+error-too-many-files = Você escolheu mais de { $count } arquivos. Nada foi enviado. Escolha no máximo { $count }.
+error-file-empty = O arquivo “{ $name }” está vazio: talvez ele ainda não esteja no seu celular. Nada foi enviado. Escolha de novo ou tire esse arquivo.
+files-choose-again = Por favor, escolha os seus arquivos de novo: eles não foram guardados.
+receipt-files = { $count ->
+    [one] O seu arquivo foi recebido com a sua denúncia.
+   *[other] Os seus { $count } arquivos foram recebidos com a sua denúncia.
+}

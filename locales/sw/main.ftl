@@ -186,3 +186,20 @@ safety-private-body = Dirisha fiche husahau kurasa unapolifunga. Tor Browser pia
 safety-codename-title = Jina lako la siri
 safety-codename-body = Jina la siri ndilo kitu pekee cha kutunza. Likariri, au liandike mahali ambapo hakuna mtu atakayeangalia. Mtu yeyote aliye nalo anaweza kusoma majibu ya ripoti yako.
 safety-leave = Kiungo cha “Ondoka sasa” kilicho juu ya kila ukurasa hufungua ukurasa wa kawaida mara moja.
+
+# draft: files block, not yet checked by a native speaker
+## Faili zinazotumwa pamoja na ripoti (Files sent with a report)
+section-files = Picha, picha za skrini na faili
+files-label = Ongeza faili (unaweza kuchagua kadhaa)
+files-hint = Kwa mfano picha za mahali, picha za skrini za tangazo la kazi au za mazungumzo, ujumbe wa sauti, nyaraka. Hadi faili { $count }, na zisizozidi { $size } zote pamoja.
+files-metadata = Picha zinaweza kuwa na taarifa za mahali na wakati zilipopigwa, na simu iliyozipiga. Hilo linaweza kusaidia kupata kambi, lakini pia linaweza kuwaelekeza watu kwako. Faili huhifadhiwa kama ulivyozituma, bila kubadilishwa. Usitume picha yoyote inayoweza kuonyesha wewe ni nani.
+files-again = Fomu ikirudi kwako na swali, chagua faili zako tena: faili huhifadhiwa tu baada ya ripoti kutumwa.
+error-file-too-large = Faili “{ $name }” ni kubwa kuliko { $size }. Hakuna kilichotumwa. Usiitume au chagua ndogo zaidi, kisha chagua faili zako tena.
+error-files-too-large = Faili zako kwa pamoja ni kubwa kuliko { $size }. Hakuna kilichotumwa. Ondoa baadhi, kisha chagua faili zako tena.
+error-too-many-files = Umechagua faili zaidi ya { $count }. Hakuna kilichotumwa. Chagua faili zisizozidi { $count }.
+error-file-empty = Faili “{ $name }” haina kitu: huenda bado haiko kwenye simu yako. Hakuna kilichotumwa. Ichague tena au usiitume.
+files-choose-again = Tafadhali chagua faili zako tena: hazikuhifadhiwa.
+receipt-files = { $count ->
+    [one] Faili yako imepokelewa pamoja na ripoti yako.
+   *[other] Faili zako { $count } zimepokelewa pamoja na ripoti yako.
+}

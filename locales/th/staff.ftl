@@ -280,7 +280,7 @@ reader-geojson = ส่งออก GeoJSON
 audit-title = บันทึกกิจกรรม
 audit-csv = ส่งออกทั้งหมดเป็น CSV
 audit-day = วันที่
-audit-time = เวลา
+audit-time = เวลา (UTC)
 audit-who = ใคร
 audit-what = ทำอะไร
 audit-detail = รายละเอียด
@@ -484,3 +484,9 @@ preview-not-urgent = ไม่เร่งด่วน
 routes-team-keys = { $number ->
    *[other] กุญแจที่ใช้ได้ { $number } ดอก
 }
+
+# draft: files block, not yet checked by a native speaker
+## Files sent with a tip (ไฟล์ที่ส่งมากับเรื่องแจ้ง)
+tip-files-title = ไฟล์ที่ส่งมากับเรื่องแจ้งนี้ ({ $count })
+tip-files-hint = แต่ละไฟล์ถูกเข้ารหัสแยกจากตัวเรื่องแจ้ง และเปิดได้ด้วยกุญแจเดียวกัน ตัวเรื่องแจ้งระบุชื่อ ชนิด ขนาด และค่า SHA-256 ของแต่ละไฟล์ เปิดไฟล์ที่ดาวน์โหลดแล้วด้วย tipline open, GnuPG, sq หรือ RNP ไฟล์อาจมีอะไรก็ได้อยู่ข้างใน จึงควรเปิดบนคอมพิวเตอร์ที่คุณไว้ใจ และถ้าทำได้ ให้ตัดการเชื่อมต่อเครือข่ายก่อนเปิด
+tip-file-download = ดาวน์โหลดไฟล์ที่ { $number } (เข้ารหัสแล้ว, { $size })

@@ -186,3 +186,19 @@ safety-private-body = Kinakalimutan ng pribadong window ang mga pahina kapag isi
 safety-codename-title = Ang iyong lihim na pangalan
 safety-codename-body = Ang lihim na pangalan lang ang kailangan mong itago. Kabisaduhin ito, o isulat kung saan walang titingin. Ang sinumang may hawak nito ay makakabasa ng mga sagot sa iyong ulat.
 safety-leave = Ang link na "Umalis agad" sa itaas ng bawat pahina ay agad na nagbubukas ng karaniwang pahina.
+
+# draft: files block, not yet checked by a native speaker
+## Mga file na ipinadala kasama ng ulat (Files sent with a report)
+section-files = Mga litrato, screenshot at file
+files-label = Magdagdag ng mga file (puwede kang pumili ng ilan)
+files-hint = Halimbawa, mga litrato ng lugar, screenshot ng alok na trabaho o ng mga chat, voice message, mga dokumento. Hanggang { $count } file, at hindi lalampas sa { $size } lahat-lahat.
+files-metadata = Maaaring nakatala sa litrato kung saan at kailan ito kinuha at kung anong telepono ang kumuha nito. Makakatulong iyon sa paghanap sa kampo, pero maaari ka rin nitong ituro. Itinatago ang mga file nang eksakto kung paano mo ipinadala. Huwag isama ang anumang litratong maaaring magpakita kung sino ka.
+files-again = Kung bumalik sa iyo ang pormularyo na may tanong, piliin muli ang iyong mga file: itinatago lang ang mga ito kapag naipadala na ang ulat.
+error-file-too-large = Mas malaki sa { $size } ang file na “{ $name }”. Walang naipadala. Huwag na itong isama o pumili ng mas maliit, saka piliin muli ang iyong mga file.
+error-files-too-large = Mas malaki sa { $size } ang lahat ng iyong file kapag pinagsama. Walang naipadala. Magbawas ng ilan, saka piliin muli ang iyong mga file.
+error-too-many-files = Mahigit { $count } file ang pinili mo. Walang naipadala. Pumili ng hanggang { $count } lang.
+error-file-empty = Walang laman ang file na “{ $name }”: baka wala pa ito sa iyong telepono. Walang naipadala. Piliin itong muli o huwag nang isama.
+files-choose-again = Pakipiling muli ang iyong mga file: hindi naitago ang mga ito.
+receipt-files = { $count ->
+   *[other] Natanggap ang { $count } file mo kasama ng iyong ulat.
+}

@@ -188,3 +188,19 @@ safety-private-body = Cửa sổ ẩn danh sẽ quên các trang khi bạn đón
 safety-codename-title = Mật danh của bạn
 safety-codename-body = Mật danh là thứ duy nhất cần giữ. Hãy học thuộc lòng, hoặc viết ra ở chỗ không ai tìm. Ai có mật danh đều đọc được thư trả lời cho tin báo của bạn.
 safety-leave = Đường dẫn “Thoát ngay” ở đầu mỗi trang sẽ mở ngay một trang bình thường.
+
+# draft: files block, not yet checked by a native speaker
+## Tệp gửi kèm tin báo (Files sent with a report)
+section-files = Ảnh, ảnh chụp màn hình và tệp
+files-label = Thêm tệp (có thể chọn nhiều tệp)
+files-hint = Ví dụ: ảnh nơi đó, ảnh chụp màn hình lời mời làm việc hoặc các cuộc trò chuyện, tin nhắn thoại, giấy tờ. Tối đa { $count } tệp, tổng cộng không quá { $size }.
+files-metadata = Ảnh có thể ghi lại nơi chụp, lúc chụp và điện thoại đã chụp. Điều đó có thể giúp tìm ra khu lừa đảo, nhưng cũng có thể chỉ ra bạn. Tệp được giữ nguyên như khi bạn gửi. Đừng gửi ảnh nào có thể cho thấy bạn là ai.
+files-again = Nếu biểu mẫu quay lại với bạn kèm một câu hỏi, hãy chọn lại các tệp: tệp chỉ được lưu khi tin báo đã được gửi.
+error-file-too-large = Tệp “{ $name }” lớn hơn { $size }. Chưa có gì được gửi. Hãy bỏ tệp đó ra hoặc chọn tệp nhỏ hơn, rồi chọn lại các tệp.
+error-files-too-large = Tổng các tệp của bạn lớn hơn { $size }. Chưa có gì được gửi. Hãy bỏ bớt vài tệp, rồi chọn lại các tệp.
+error-too-many-files = Bạn đã chọn hơn { $count } tệp. Chưa có gì được gửi. Hãy chọn tối đa { $count } tệp.
+error-file-empty = Tệp “{ $name }” trống: có thể tệp chưa có trên điện thoại của bạn. Chưa có gì được gửi. Hãy chọn lại hoặc bỏ tệp đó ra.
+files-choose-again = Xin chọn lại các tệp: các tệp đã không được giữ lại.
+receipt-files = { $count ->
+   *[other] Đã nhận được { $count } tệp kèm theo tin báo của bạn.
+}

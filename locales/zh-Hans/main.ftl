@@ -187,3 +187,19 @@ safety-private-body = 无痕窗口关掉后就会忘记你看过的页面。Tor 
 safety-codename-title = 你的代号
 safety-codename-body = 代号是唯一需要留着的东西。把它背下来，或者写在没人会看的地方。任何人只要有它，就能看到给你报告的回复。
 safety-leave = 每个页面最上面的“立即离开”链接，会马上打开一个普通网页。
+
+# draft: files block, not yet checked by a native speaker
+## 随报告发送的文件 (Files sent with a report)
+section-files = 照片、截图和文件
+files-label = 添加文件（可以选多个）
+files-hint = 比如那个地方的照片、招工信息或聊天记录的截图、语音消息、文档。最多 { $count } 个文件，加起来最多 { $size }。
+files-metadata = 照片里可能记着拍摄的地点、时间，以及用的是哪部手机。这能帮忙找到园区，但也可能让人找到你。文件会按你发来的样子原样保存。可能让人看出你是谁的照片，请不要发。
+files-again = 如果表格退回来让你补充或修改，请重新选择文件：报告发出后，文件才会保存。
+error-file-too-large = 文件“{ $name }”超过了 { $size }。什么都没有发出。请去掉它或换一个小一点的文件，然后重新选择你的文件。
+error-files-too-large = 你的文件加起来超过了 { $size }。什么都没有发出。请去掉一些，然后重新选择你的文件。
+error-too-many-files = 你选了超过 { $count } 个文件。什么都没有发出。最多只能选 { $count } 个。
+error-file-empty = 文件“{ $name }”是空的：它可能还没有下载到你的手机上。什么都没有发出。请重新选择它，或者去掉它。
+files-choose-again = 请重新选择你的文件：刚才的文件没有保存。
+receipt-files = { $count ->
+   *[other] 我们已经收到你随报告发来的 { $count } 个文件。
+}

@@ -280,7 +280,7 @@ reader-geojson = 导出 GeoJSON
 audit-title = 审计日志
 audit-csv = 全部导出为 CSV
 audit-day = 日期
-audit-time = 时间
+audit-time = 时间 (UTC)
 audit-who = 操作人
 audit-what = 操作
 audit-detail = 详情
@@ -484,3 +484,9 @@ preview-not-urgent = 不紧急
 routes-team-keys = { $number ->
    *[other] { $number } 个可用密钥
 }
+
+# draft: files block, not yet checked by a native speaker
+## Files sent with a tip
+tip-files-title = 随此举报发送的文件（{ $count }）
+tip-files-hint = 每个文件都与报告分开加密，用同一把密钥打开。报告中列出了每个文件的名称、类型、大小和 SHA-256。请用 tipline open、GnuPG、sq 或 RNP 打开下载的文件。文件里可能有任何内容：请在您信任的电脑上打开，如果可以，请断开网络。
+tip-file-download = 下载文件 { $number }（已加密，{ $size }）

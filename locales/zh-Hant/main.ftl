@@ -186,3 +186,19 @@ safety-private-body = 無痕視窗關掉後就會忘記你看過的網頁。Tor 
 safety-codename-title = 你的代號
 safety-codename-body = 代號是唯一需要保留的東西。把它背起來，或寫在沒有人會看的地方。任何人只要有它，就能看到給你通報的回覆。
 safety-leave = 每個頁面最上方的「立即離開」連結，會馬上打開一個普通的網頁。
+
+# draft: files block, not yet checked by a native speaker
+## 隨通報送出的檔案 (Files sent with a report)
+section-files = 照片、截圖和檔案
+files-label = 加入檔案（可以選好幾個）
+files-hint = 例如那個地方的照片、工作廣告或聊天內容的截圖、語音訊息、文件。最多 { $count } 個檔案，加起來最多 { $size }。
+files-metadata = 照片裡可能記錄了拍攝的地點、時間，以及是哪支手機拍的。這能幫忙找到園區，但也可能讓人找到你。檔案會照你送出的樣子原封不動保存。可能讓人看出你是誰的照片，請不要送出。
+files-again = 如果表單退回來要你補充或修改，請重新選擇檔案：檔案要等通報送出後才會保存。
+error-file-too-large = 檔案「{ $name }」超過 { $size }。什麼都沒有送出。請拿掉它或換一個比較小的檔案，然後重新選擇你的檔案。
+error-files-too-large = 你的檔案加起來超過 { $size }。什麼都沒有送出。請拿掉一些，然後重新選擇你的檔案。
+error-too-many-files = 你選了超過 { $count } 個檔案。什麼都沒有送出。最多只能選 { $count } 個。
+error-file-empty = 檔案「{ $name }」是空的：它可能還沒有下載到你的手機上。什麼都沒有送出。請重新選擇它，或把它拿掉。
+files-choose-again = 請重新選擇你的檔案：剛才的檔案沒有保存。
+receipt-files = { $count ->
+   *[other] 我們已經收到你隨通報送出的 { $count } 個檔案。
+}

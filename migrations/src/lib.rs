@@ -14,6 +14,7 @@ mod m20261203_000001_sealed_storage;
 mod m20261203_000002_recipients_in_tip_teams;
 mod m20261204_000001_sources_by_tip;
 mod m20261207_000001_account_language;
+mod m20261207_000002_tip_files;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000002_recipients_in_tip_teams::Migration),
             Box::new(m20261204_000001_sources_by_tip::Migration),
             Box::new(m20261207_000001_account_language::Migration),
+            Box::new(m20261207_000002_tip_files::Migration),
         ]
     }
 }

@@ -316,6 +316,24 @@ pub mod tip_team {
     entity_boilerplate!();
 }
 
+/// A file sent with a tip: its sealed blob's name and the session-key
+/// packets that open it for the tip's recipients (src/blobs.rs).
+pub mod tip_file {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "tip_files")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tip_id: Uuid,
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub number: i32,
+        pub blob: String,
+        pub sealed_size: i64,
+        pub session_keys: Vec<u8>,
+    }
+    entity_boilerplate!();
+}
+
 /// A team's labels on a tip.
 pub mod tip_label {
     use sea_orm::entity::prelude::*;

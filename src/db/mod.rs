@@ -919,6 +919,16 @@ pub struct NewTip {
     pub mail: Vec<NewMail>,
     /// When the tip was accepted (unix seconds), for the outbox rows.
     pub queued_at: i64,
+    /// The files sent with it, already sealed into the blob store.
+    pub files: Vec<NewFile>,
+}
+
+/// A file of a new tip: its blob and the session-key packets for the
+/// tip's recipients.
+pub struct NewFile {
+    pub blob: String,
+    pub sealed_size: i64,
+    pub session_keys: Vec<u8>,
 }
 
 /// A message queued for one recipient of a tip.
@@ -1069,6 +1079,10 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
         "tip_id, team_id, received_day, urgent, status, fingerprints",
     );
     let mut alerts = Insert::new("alerts", "id, day, kind, message, resolved");
+    let mut files = Insert::kept(
+        "tip_files",
+        "tip_id, number, blob, sealed_size, session_keys",
+    );
     let mut mail = Insert::new(
         "outbox",
         "id, tip_id, responder_id, fingerprint, email, kind, sealed, message_token, state, \
@@ -1144,6 +1158,16 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
                 g.clone(),
             ]);
         }
+        for (i, f) in t.files.iter().enumerate() {
+            files.row(vec![
+                t.id.into(),
+                i32::try_from(i + 1).unwrap_or(i32::MAX).into(),
+                f.blob.clone().into(),
+                f.sealed_size.into(),
+                f.session_keys.clone().into(),
+                g.clone(),
+            ]);
+        }
         for (kind, message) in &t.alerts {
             alerts.row(vec![
                 crate::random::uuid().into(),
@@ -1158,7 +1182,7 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
 
     const CURRENT: &str = "(SELECT generation FROM instance WHERE id = 1)";
     let mut params: Vec<Value> = Vec::new();
-    let inserts: Vec<String> = [tokens, tip_rows, sources, tip_teams, mail, alerts]
+    let inserts: Vec<String> = [tokens, tip_rows, sources, tip_teams, files, mail, alerts]
         .into_iter()
         .filter(|i| !i.rows.is_empty())
         .map(|i| i.sql(CURRENT, pg, &mut params))
@@ -1208,6 +1232,28 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
 }
 
 /// Stores one tip; a used form token gives `AlreadyReceived`.
+/// The blob names of every file of every tip.
+pub async fn file_blobs(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
+    tip_file::Entity::find()
+        .select_only()
+        .column(tip_file::Column::Blob)
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// The files of a tip, in the order its report lists them.
+pub async fn tip_files(
+    db: &impl ConnectionTrait,
+    tip: Uuid,
+) -> Result<Vec<tip_file::Model>, DbErr> {
+    tip_file::Entity::find()
+        .filter(tip_file::Column::TipId.eq(tip))
+        .order_by_asc(tip_file::Column::Number)
+        .all(db)
+        .await
+}
+
 pub async fn store_tip(db: &DatabaseConnection, t: NewTip) -> Result<Stored, DbErr> {
     match store_tips(db, std::slice::from_ref(&t)).await {
         Ok(v) => Ok(v.into_iter().next().unwrap_or(Stored::Stale)),

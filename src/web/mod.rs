@@ -46,19 +46,38 @@ pub struct AppState {
     pub mailer: Arc<crate::mail::Mailer>,
     /// Turns at password hashing (see `responder::hashing_permit`).
     pub hashing: Arc<tokio::sync::Semaphore>,
+    /// Where files sent with reports are sealed (`data_dir/attachments`).
+    pub blobs: crate::blobs::BlobStore,
+    /// What a report may carry in files (`None`: the form takes none).
+    pub attachments: Option<crate::upload::Limits>,
 }
 
 /// Content-Security-Policy of every page but the reader's: scripts only
 /// from this instance (today the "Leave now" key, `static/leave.js`; every
 /// page works without it), nothing from elsewhere, and Trusted Types
 /// required with no policy allowed, so no script can write HTML.
+/// `object-src 'none'` repeats what `default-src 'none'` implies, because
+/// ASVS 3.4.3 asks for it by name.
 pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
-                       form-action 'self'; frame-ancestors 'none'; base-uri 'none'; \
-                       require-trusted-types-for 'script'; trusted-types 'none'";
+                       object-src 'none'; form-action 'self'; frame-ancestors 'none'; \
+                       base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 
-/// The headers every response carries.
-pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+/// `Strict-Transport-Security` under an https public address: a year, the
+/// least ASVS 3.4.1 accepts. No `includeSubDomains` (nor `preload`): the
+/// instance may sit at the top of a domain whose other hosts Tipline
+/// knows nothing about, and one header would bind them all to HTTPS.
+pub const HSTS: &str = "max-age=31536000";
+
+/// The headers every response carries; `hsts` when the public address is
+/// https (a browser ignores the header over plain HTTP, and an onion
+/// address has no certificate to pin).
+pub fn security_headers(hsts: bool) -> DefaultHeaders {
+    let headers = if hsts {
+        DefaultHeaders::new().add(("Strict-Transport-Security", HSTS))
+    } else {
+        DefaultHeaders::new()
+    };
+    headers
         .add(("Content-Security-Policy", CSP))
         .add(("Referrer-Policy", "no-referrer"))
         .add(("X-Content-Type-Options", "nosniff"))
@@ -220,6 +239,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             "/responder/tips/{tip}/{team}/tip.eml",
             web::get().to(responder::triage::tip_eml),
+        )
+        .route(
+            "/responder/tips/{tip}/{team}/files/{number}",
+            web::get().to(responder::triage::file_pgp),
         )
         .route(
             "/responder/tips/{tip}/{team}/notes/{note}",

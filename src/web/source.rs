@@ -119,18 +119,51 @@ pub async fn report(
         .headers()
         .get("content-length")
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > state.body_limit) {
+        .and_then(|v| v.parse::<u64>().ok());
+    let multipart = content_type(&req).starts_with("multipart/form-data");
+    // With files: the files' total, the text, and the parts' headers (a
+    // few hundred bytes each). A body declared larger is refused before a
+    // byte of it is read.
+    let limit = match (multipart, state.attachments) {
+        (true, Some(a)) => a
+            .max_report
+            .saturating_add(state.body_limit as u64)
+            .saturating_add(64 * 1024),
+        _ => state.body_limit as u64,
+    };
+    if declared.is_some_and(|n| n > limit) {
         return Err(fail(Kind::TooLarge, l0));
     }
-    if !content_type(&req).starts_with("application/x-www-form-urlencoded") {
+    let (mut input, files, refused) = if multipart {
+        let limits = state.attachments.unwrap_or(crate::upload::Limits {
+            max_file: 0,
+            max_report: 0,
+            max_files: 0,
+            max_text: state.body_limit,
+        });
+        match crate::upload::read_report(req.headers(), payload, &state.blobs, limits).await {
+            Ok(u) => (u.fields, u.files, u.refused),
+            Err(crate::upload::UploadError::TextTooLarge) => {
+                return Err(fail(Kind::TooLarge, l0));
+            }
+            Err(_) => return Err(fail(Kind::BadRequest, l0)),
+        }
+    } else if content_type(&req).starts_with("application/x-www-form-urlencoded") {
+        let body = read_body(payload, state.body_limit)
+            .await
+            .map_err(|k| fail(k, l0))?;
+        let input = FormInput::parse_urlencoded(&body).map_err(|_| fail(Kind::BadRequest, l0))?;
+        (input, Vec::new(), None)
+    } else {
         return Err(fail(Kind::BadRequest, l0));
-    }
-    let body = read_body(payload, state.body_limit)
-        .await
-        .map_err(|k| fail(k, l0))?;
-    let mut input = FormInput::parse_urlencoded(&body).map_err(|_| fail(Kind::BadRequest, l0))?;
-    drop(body);
+    };
+    let sent_files = !files.is_empty() || refused.is_some();
+    // From here on, a report that is not received takes its files' blobs
+    // with it.
+    let files = FilesGuard {
+        store: &state.blobs,
+        files,
+    };
     let l = lang_of(&req, Some(input.get("lang")));
     let now = state.clock.now();
     let max_age = chrono::Duration::hours(i64::from(state.config.form_token_max_age_hours));
@@ -138,26 +171,116 @@ pub async fn report(
     let token = super::token::verify(&state.token_key, &token_text, now, max_age)
         .map_err(|_| fail(Kind::Forbidden, l))?;
 
+    // The form again, with what was typed; files are never kept for it.
     let mut people = input.people_count();
+    let form_again = |status: StatusCode,
+                      input: &FormInput,
+                      errors: &FormErrors,
+                      people: usize,
+                      files_error: String| {
+        let mut v = FormView::new(l, demo, &token_text, input, errors, people);
+        v.files_error = files_error;
+        render(status, &v)
+    };
+    let choose_again = || {
+        if sent_files {
+            l.t("files-choose-again")
+        } else {
+            String::new()
+        }
+    };
     if input.get("action") == "add_person" {
         people = (people + 1).min(crate::report::MAX_PEOPLE);
         input.set("people_count", people.to_string());
         let errors = FormErrors::default();
-        return Ok(render(
+        return Ok(form_again(
             StatusCode::OK,
-            &FormView::new(l, demo, &token_text, &input, &errors, people),
+            &input,
+            &errors,
+            people,
+            choose_again(),
+        ));
+    }
+    if let Some(why) = refused {
+        use crate::upload::UploadError as U;
+        let size = |b: u64| super::views::size_text(b).into();
+        let a = state.attachments.unwrap_or(crate::upload::Limits {
+            max_file: 0,
+            max_report: 0,
+            max_files: 0,
+            max_text: 0,
+        });
+        let text = match why {
+            U::FileTooLarge(name) => l.ta(
+                "error-file-too-large",
+                &[("name", name.into()), ("size", size(a.max_file))],
+            ),
+            U::ReportTooLarge(_) => l.ta("error-files-too-large", &[("size", size(a.max_report))]),
+            U::TooManyFiles => l.ta("error-too-many-files", &[("count", a.max_files.into())]),
+            U::EmptyFile(name) => l.ta("error-file-empty", &[("name", name.into())]),
+            U::Storage(e) => {
+                // The disk refused a file: as a refused report, nothing
+                // was kept and the source is asked to try again later.
+                let e = sea_orm::DbErr::Custom(format!("attachment store: {e}"));
+                let incident = state.intake.storage_failed(Write::Report, &e);
+                let no_errors = FormErrors::default();
+                let mut v = FormView::new(l, demo, &token_text, &input, &no_errors, people);
+                v.files_error = choose_again();
+                v.notice = Some((
+                    l.t("store-failed-title"),
+                    l.ta("store-failed-body", &[("incident", incident.into())]),
+                ));
+                let mut res = render(StatusCode::SERVICE_UNAVAILABLE, &v);
+                res.headers_mut().insert(
+                    actix_web::http::header::RETRY_AFTER,
+                    actix_web::http::header::HeaderValue::from_static("300"),
+                );
+                return Ok(res);
+            }
+            U::Malformed | U::TextTooLarge => return Err(fail(Kind::BadRequest, l)),
+        };
+        let errors = FormErrors::default();
+        return Ok(form_again(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &input,
+            &errors,
+            people,
+            text,
         ));
     }
 
-    let report = match Report::from_input(&input, l.code()) {
+    let mut report = match Report::from_input(&input, l.code()) {
         Ok(r) => r,
         Err(errors) => {
-            return Ok(render(
+            return Ok(form_again(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &FormView::new(l, demo, &token_text, &input, &errors, people),
+                &input,
+                &errors,
+                people,
+                choose_again(),
             ));
         }
     };
+    report.files = files
+        .files
+        .iter()
+        .map(|f| crate::report::FileInfo {
+            name: f.name.clone(),
+            media_type: f.content_type.clone(),
+            size: f.size,
+            sha256: crate::random::hex(&f.sha256),
+        })
+        .collect();
+    let sealed_files: std::sync::Arc<[crate::intake::SealedFile]> = files
+        .files
+        .iter()
+        .map(|f| crate::intake::SealedFile {
+            blob: f.blob.id.as_str().to_owned(),
+            sealed_size: i64::try_from(f.blob.size).unwrap_or(i64::MAX),
+            key: f.blob.key.clone(),
+        })
+        .collect();
+    let file_count = sealed_files.len();
 
     let no_errors = FormErrors::default();
     let again_with = |title: String, body: String| {
@@ -182,25 +305,34 @@ pub async fn report(
 
     match state
         .intake
-        .submit(report, token.nonce, token.expires_day)
+        .submit_with_files(report, token.nonce, token.expires_day, sealed_files)
         .await
     {
         Ok(Outcome::Received {
             codename,
             urgent,
             country,
-        }) => Ok(render(
-            StatusCode::OK,
-            &ReceiptView {
-                l,
-                demo,
-                langs: &Lang::ALL,
-                path: "/",
-                codename: codename.expose(),
-                urgent,
-                emergency: emergency_lines(l, country.as_deref()),
-            },
-        )),
+        }) => {
+            // The tip names its files now.
+            files.keep();
+            Ok(render(
+                StatusCode::OK,
+                &ReceiptView {
+                    l,
+                    demo,
+                    langs: &Lang::ALL,
+                    path: "/",
+                    codename: codename.expose(),
+                    urgent,
+                    emergency: emergency_lines(l, country.as_deref()),
+                    files: if file_count > 0 {
+                        l.ta("receipt-files", &[("count", file_count.into())])
+                    } else {
+                        String::new()
+                    },
+                },
+            ))
+        }
         Ok(Outcome::AlreadyReceived) => Ok(render(
             StatusCode::OK,
             &MessageView::new(l, demo, "/", l.t("already-title"), l.t("already-body")),
@@ -216,5 +348,31 @@ pub async fn report(
             ))
         }
         Err(e) => Err(WebError::internal(&e, l, demo)),
+    }
+}
+
+/// The files of a report being received: removed from the blob store when
+/// this is dropped, unless [`FilesGuard::keep`] was called (the tip was
+/// committed and names them). Every other way out of the handler — a bad
+/// token, a question for the source, a full database, a panic — leaves no
+/// blob behind.
+struct FilesGuard<'a> {
+    store: &'a crate::blobs::BlobStore,
+    files: Vec<crate::upload::Attachment>,
+}
+
+impl FilesGuard<'_> {
+    fn keep(mut self) {
+        self.files.clear();
+    }
+}
+
+impl Drop for FilesGuard<'_> {
+    fn drop(&mut self) {
+        for f in self.files.drain(..) {
+            if let Err(e) = self.store.remove(&f.blob.id) {
+                tracing::warn!(error = %e, "a refused report's file stays until the next start");
+            }
+        }
     }
 }

@@ -41,6 +41,29 @@ pub fn leave_url() -> &'static str {
     *LEAVE_URL.read().unwrap_or_else(|e| e.into_inner())
 }
 
+/// What a report may carry in files, as the form states it (set once at
+/// start, before the empty forms are rendered; `None`: no file input).
+static ATTACHMENTS: std::sync::RwLock<Option<crate::upload::Limits>> = std::sync::RwLock::new(None);
+
+/// Sets the limits the report form shows (and whether it takes files).
+pub fn set_attachment_limits(limits: Option<crate::upload::Limits>) {
+    *ATTACHMENTS.write().unwrap_or_else(|e| e.into_inner()) = limits;
+}
+
+fn attachment_limits() -> Option<crate::upload::Limits> {
+    *ATTACHMENTS.read().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A size as the form states it: whole megabytes (MiB, as phones count
+/// them), or kilobytes below one.
+pub fn size_text(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{} MB", bytes >> 20)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
 /// The empty report form, rendered once per language at start: only the
 /// form token differs between two visitors, so a GET of `/` is a copy
 /// with the token spliced in, not a template and ~100 translations.
@@ -136,6 +159,8 @@ pub struct ReceiptView<'a> {
     pub codename: &'a str,
     pub urgent: bool,
     pub emergency: Vec<String>,
+    /// "Your files were received" when files came with the report.
+    pub files: String,
 }
 
 /// One input on the form.
@@ -185,6 +210,11 @@ pub struct FormView<'a> {
     pub nationalities: Vec<(&'static str, String)>,
     pub consents: Vec<(&'static str, String)>,
     pub emergency: Vec<String>,
+    /// The file input's hint with the limits; empty when the form takes
+    /// no files.
+    pub files_hint: String,
+    /// Why the files were refused (they must be chosen again).
+    pub files_error: String,
     pub where_fields: Vec<FieldView>,
     pub held_fields: Vec<FieldView>,
     pub recruit_fields: Vec<FieldView>,
@@ -278,7 +308,20 @@ impl<'a> FormView<'a> {
                 .collect(),
             })
             .collect();
+        let files_hint = attachment_limits()
+            .map(|a| {
+                l.ta(
+                    "files-hint",
+                    &[
+                        ("count", a.max_files.into()),
+                        ("size", size_text(a.max_report).into()),
+                    ],
+                )
+            })
+            .unwrap_or_default();
         Self {
+            files_hint,
+            files_error: String::new(),
             l,
             demo,
             langs: &Lang::ALL,

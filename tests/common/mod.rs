@@ -686,6 +686,11 @@ impl Server {
         report_with(&agent(), &self.url(""), fields)
     }
 
+    /// A report with files, as a browser posts it.
+    pub fn report_files(&self, fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> Resp {
+        report_with_files(&agent(), &self.url(""), fields, files)
+    }
+
     pub fn logs(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
@@ -731,6 +736,52 @@ pub fn report_with(agent: &ureq::Agent, base: &str, fields: &[(&str, &str)]) -> 
     let mut all: Vec<(&str, &str)> = vec![("token", &token), ("action", "submit")];
     all.extend_from_slice(fields);
     post_form_with(agent, &format!("{base}/report"), &all)
+}
+
+/// The report form posted as a browser posts it with files chosen
+/// (multipart, the files last): `files` are (name, media type, bytes).
+pub fn report_with_files(
+    agent: &ureq::Agent,
+    base: &str,
+    fields: &[(&str, &str)],
+    files: &[(&str, &str, &[u8])],
+) -> Resp {
+    let token = token_of(&get_with(agent, &format!("{base}/")).body);
+    let mut all: Vec<(&str, &str)> = vec![("token", &token)];
+    all.extend_from_slice(fields);
+    all.push(("action", "submit"));
+    let (ctype, body) = multipart_body(&all, files);
+    post_with(
+        agent,
+        &format!("{base}/report"),
+        &ctype,
+        &body,
+        &[("Sec-Fetch-Site", "same-origin"), ("Origin", "null")],
+    )
+}
+
+/// A multipart/form-data body: text fields, then files under `files`.
+pub fn multipart_body(fields: &[(&str, &str)], files: &[(&str, &str, &[u8])]) -> (String, Vec<u8>) {
+    let boundary = format!("----tiplineform{}", hex(&rand_bytes::<8>()));
+    let mut body = Vec::new();
+    for (k, v) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n")
+                .as_bytes(),
+        );
+    }
+    for (name, ctype, data) in files {
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\nContent-Type: {ctype}\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 pub fn encode(fields: &[(&str, &str)]) -> String {
@@ -930,6 +981,35 @@ pub fn responder_id(inst: &Instance, fingerprint: &str) -> String {
 }
 
 /// Whether `hay` contains `needle`.
+/// `len` bytes that do not compress or repeat (a photo's worth of noise),
+/// starting with `marker`, which must then appear nowhere at rest.
+pub fn evidence(len: usize, marker: &[u8]) -> Vec<u8> {
+    let mut x: u64 = 0xA076_1D64_78BD_642F ^ len as u64;
+    let mut out = marker.to_vec();
+    while out.len() < len {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    out.truncate(len);
+    out
+}
+
+/// Every byte of every file under `dir`.
+pub fn everything_under(dir: &Path) -> Vec<u8> {
+    let mut all = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        if p.is_dir() {
+            all.extend(everything_under(&p));
+        } else if let Ok(b) = std::fs::read(&p) {
+            all.extend(b);
+        }
+    }
+    all
+}
+
 pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
@@ -1482,6 +1562,23 @@ impl Browser {
         }
         let r = read(req.call());
         self.absorb(r)
+    }
+
+    /// GETs a download: its status and its bytes as sent.
+    pub fn get_bytes(&mut self, path: &str) -> (u16, Vec<u8>) {
+        let mut req = self.agent.get(self.url(path)).header("User-Agent", UA);
+        if !self.cookies.is_empty() {
+            req = req.header("Cookie", self.cookie_header());
+        }
+        let mut r = req.call().unwrap();
+        let status = r.status().as_u16();
+        let body = r
+            .body_mut()
+            .with_config()
+            .limit(1 << 30)
+            .read_to_vec()
+            .unwrap();
+        (status, body)
     }
 
     /// POSTs a body with this browser's cookies and extra headers.

@@ -29,6 +29,10 @@ use views::*;
 /// Forms on these pages are small; a key upload is the largest.
 const FORM_LIMIT: usize = 16 * 1024;
 pub(crate) const KEY_LIMIT: usize = 256 * 1024;
+/// Why a key upload over [`KEY_LIMIT`] was refused (the generic 413 page
+/// speaks to sources about their report).
+const KEY_TOO_LARGE: &str =
+    "the upload is larger than 256 KiB (an exported public key is far smaller)";
 /// How long a login form stays valid.
 pub(crate) const LOGIN_FORM_HOURS: i64 = 2;
 /// Keys expiring sooner than this are flagged.
@@ -448,8 +452,7 @@ pub async fn set_language(
     if let Err(e) =
         db::accounts::set_language(state.intake.db(), a.account.id, Some(l.code())).await
     {
-        let why = triage::store_failed(&state, &e, a.lang);
-        return dashboard_page(&state, &a, "", &why).await;
+        return dashboard_store_failed(&state, &a, &e).await;
     }
     a.lang = l;
     dashboard_page(&state, &a, &l.t("dash-language-saved"), "").await
@@ -645,29 +648,43 @@ async fn current_password_ok(
     Ok(Some(ok))
 }
 
-/// Ends the account's other sessions after a change of credentials.
-async fn after_change(
+/// The rest of an account change (password, authenticator, recovery codes,
+/// key), in the transaction that made it: the account's other sessions
+/// end and the audit entry is written, then all of it is committed, or
+/// none of it is (a password changed while an old session lives on would
+/// leave a thief signed in). Returns how many sessions ended.
+async fn finish_change(
+    txn: sea_orm::DatabaseTransaction,
     state: &AppState,
     a: &Authed,
     action: &str,
-    detail: &str,
-) -> Result<u64, WebError> {
-    let db = state.intake.db();
-    let ended = db::accounts::end_sessions_of(db, a.account.id, Some(&a.session))
-        .await
-        .map_err(|e| internal(&e, state))?;
+) -> Result<u64, sea_orm::DbErr> {
+    let ended = db::accounts::end_sessions_of(&txn, a.account.id, Some(&a.session)).await?;
     let now = state.clock.now();
     db::accounts::audit(
-        db,
+        &txn,
         now.date_naive(),
         Some(now.timestamp()),
         &a.account.email,
         action,
-        detail,
+        "",
     )
-    .await
-    .map_err(|e| internal(&e, state))?;
+    .await?;
+    txn.commit().await?;
     Ok(ended)
+}
+
+/// The dashboard after the database refused an account change: nothing
+/// of it was kept (503, with the incident id).
+async fn dashboard_store_failed(
+    state: &AppState,
+    a: &Authed,
+    e: &sea_orm::DbErr,
+) -> Result<HttpResponse, WebError> {
+    let why = triage::store_failed(state, e, a.lang);
+    let mut res = dashboard_page(state, a, "", &why).await?;
+    *res.status_mut() = StatusCode::SERVICE_UNAVAILABLE;
+    Ok(res)
 }
 
 /// `POST /responder/password`: a new password, given the current one.
@@ -704,10 +721,15 @@ pub async fn change_password(
         .await
         .map_err(|e| internal(&e, &state))?
         .map_err(|e| internal(&e, &state))?;
-    db::accounts::set_password(state.intake.db(), a.account.id, &hash)
-        .await
-        .map_err(|e| internal(&e, &state))?;
-    let ended = after_change(&state, &a, "password changed", "").await?;
+    let done = async {
+        let txn = state.intake.db().begin().await?;
+        db::accounts::set_password(&txn, a.account.id, &hash).await?;
+        finish_change(txn, &state, &a, "password changed").await
+    };
+    let ended = match done.await {
+        Ok(n) => n,
+        Err(e) => return dashboard_store_failed(&state, &a, &e).await,
+    };
     dashboard_page(
         &state,
         &a,
@@ -788,7 +810,6 @@ pub async fn change_factor(
         Err(redirect) => return Ok(redirect),
     };
     let db = state.intake.db();
-    let err = |e: sea_orm::DbErr| internal(&e, &state);
     let now = state.clock.now().timestamp();
     match f.get("action") {
         action @ ("begin" | "codes") => {
@@ -802,10 +823,14 @@ pub async fn change_factor(
             if action == "codes" {
                 let codes = accounts::new_recovery_codes();
                 let hashes = codes.iter().map(|c| state.keys.recovery_hash(c)).collect();
-                db::accounts::set_recovery_codes(db, a.account.id, hashes)
-                    .await
-                    .map_err(err)?;
-                after_change(&state, &a, "recovery codes replaced", "").await?;
+                let done = async {
+                    let txn = db.begin().await?;
+                    db::accounts::set_recovery_codes(&txn, a.account.id, hashes).await?;
+                    finish_change(txn, &state, &a, "recovery codes replaced").await
+                };
+                if let Err(e) = done.await {
+                    return dashboard_store_failed(&state, &a, &e).await;
+                }
                 return Ok(factor_page(
                     &state,
                     &a,
@@ -842,10 +867,16 @@ pub async fn change_factor(
                 );
             };
             let step = step.max(a.account.totp_last_step);
-            db::accounts::replace_totp(db, a.account.id, state.keys.seal_totp(&secret), step)
-                .await
-                .map_err(err)?;
-            let ended = after_change(&state, &a, "authenticator changed", "").await?;
+            let sealed = state.keys.seal_totp(&secret);
+            let done = async {
+                let txn = db.begin().await?;
+                db::accounts::replace_totp(&txn, a.account.id, sealed, step).await?;
+                finish_change(txn, &state, &a, "authenticator changed").await
+            };
+            let ended = match done.await {
+                Ok(n) => n,
+                Err(e) => return dashboard_store_failed(&state, &a, &e).await,
+            };
             dashboard_page(
                 &state,
                 &a,
@@ -871,9 +902,16 @@ pub async fn update_key(
         Err(redirect) => return Ok(redirect),
     };
     same_site(&req, &state)?;
-    let f = read_key_form(req.headers(), payload)
-        .await
-        .map_err(|k| refused(k, &state))?;
+    let f = match read_key_form(req.headers(), payload).await {
+        Ok(f) => f,
+        Err(Kind::TooLarge) => {
+            let why = a.lang.t1("dash-key-unchanged", "why", KEY_TOO_LARGE);
+            let mut res = dashboard_page(&state, &a, "", &why).await?;
+            *res.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+            return Ok(res);
+        }
+        Err(k) => return Err(refused(k, &state)),
+    };
     if !state.keys.csrf_ok(&a.session, &f.csrf) {
         return Err(refused(Kind::Forbidden, &state));
     }
@@ -892,8 +930,14 @@ pub async fn update_key(
     }
     let now = state.clock.now();
     use crate::vetting::{KeyUpdate, KeyUpdateError};
+    // The key, the end of the other sessions and the audit entry: one
+    // transaction (update_key's own is a savepoint in it).
+    let txn = match state.intake.db().begin().await {
+        Ok(t) => t,
+        Err(e) => return dashboard_store_failed(&state, &a, &e).await,
+    };
     let notice = match crate::vetting::update_key(
-        state.intake.db(),
+        &txn,
         responder,
         &f.key,
         &a.account.email,
@@ -909,14 +953,17 @@ pub async fn update_key(
             "fingerprint",
             grouped_hex(&fingerprint),
         ),
-        Err(KeyUpdateError::Db(e)) => return Err(internal(&e, &state)),
+        Err(KeyUpdateError::Db(e)) => return dashboard_store_failed(&state, &a, &e).await,
         Err(KeyUpdateError::NotFound) => return Err(refused(Kind::NotFound, &state)),
         Err(e) => {
             let why = a.lang.t1("dash-key-unchanged", "why", e);
             return dashboard_page(&state, &a, "", &why).await;
         }
     };
-    let ended = after_change(&state, &a, "key uploaded", "").await?;
+    let ended = match finish_change(txn, &state, &a, "key uploaded").await {
+        Ok(n) => n,
+        Err(e) => return dashboard_store_failed(&state, &a, &e).await,
+    };
     dashboard_page(
         &state,
         &a,
@@ -1271,18 +1318,27 @@ async fn key_step(
 ) -> Result<HttpResponse, WebError> {
     let state = inv.state;
     same_site(req, state)?;
-    let f = if super::source::content_type(req).starts_with("multipart/form-data") {
+    let read = if super::source::content_type(req).starts_with("multipart/form-data") {
         read_key_form(req.headers(), payload)
             .await
-            .map_err(|k| refused(k, state))?
+            .map_err(|k| refused(k, state))
     } else {
-        let f = form(req, payload, state, KEY_LIMIT).await?;
-        KeyForm {
+        form(req, payload, state, KEY_LIMIT).await.map(|f| KeyForm {
             csrf: f.get("csrf").to_owned(),
             name: f.get("name").trim().to_owned(),
             key: f.get("key_text").as_bytes().to_vec(),
             password: String::new(),
+        })
+    };
+    let f = match read {
+        Ok(f) => f,
+        Err(e) if e.kind == Kind::TooLarge => {
+            let why = inv.l.t1("inv-key-refused", "why", KEY_TOO_LARGE);
+            let mut res = inv.current(&why).await?;
+            *res.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+            return Ok(res);
         }
+        Err(e) => return Err(e),
     };
     if !state.keys.csrf_ok(&invite_csrf_context(&inv.hash), &f.csrf) {
         return Err(refused(Kind::Forbidden, state));

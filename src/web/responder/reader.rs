@@ -25,8 +25,9 @@ pub const CAP: u64 = 2000;
 /// origin only, and Trusted Types required for every script sink (the
 /// reader uses none, so any HTML injection fails loudly).
 pub const READER_CSP: &str = "default-src 'none'; script-src 'self'; connect-src 'self'; \
-    style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; \
-    base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+    style-src 'self'; img-src 'self'; object-src 'none'; form-action 'self'; \
+    frame-ancestors 'none'; base-uri 'none'; require-trusted-types-for 'script'; \
+    trusted-types 'none'";
 
 /// OpenPGP.js, installed from the npm registry by the build (see build.rs).
 const OPENPGP_JS: &str = include_str!(concat!(env!("OUT_DIR"), "/openpgp.min.mjs"));

@@ -240,7 +240,17 @@ async fn tip_page(
         .map_err(err)?
         .is_some();
     let current = acc.triage.status.clone();
+    let files = db::tip_files(state.intake.db(), acc.tip)
+        .await
+        .map_err(|e| internal(&e, state))?
+        .into_iter()
+        .map(|f| {
+            let size = u64::try_from(f.sealed_size).unwrap_or(0);
+            (f.number, crate::web::views::size_text(size))
+        })
+        .collect();
     let view = TipView {
+        files,
         messages,
         can_reply,
         reply_draft: typed.map(|f| f.get("reply").to_owned()).unwrap_or_default(),
@@ -741,20 +751,7 @@ async fn sealed_tip(
         .ok_or_else(|| refused(Kind::NotFound, state))?;
     // The stored copy names every recipient of every team; this team's
     // copy keeps only its own keys' session-key packets.
-    let fingerprints: Vec<String> = db::tip_recipients(db, acc.tip)
-        .await
-        .map_err(err)?
-        .into_iter()
-        .filter(|(team, _)| *team == acc.team)
-        .map(|(_, fp)| fp)
-        .collect();
-    let keys: Vec<_> = db::responders(db)
-        .await
-        .map_err(err)?
-        .iter()
-        .filter(|r| fingerprints.contains(&r.responder.fingerprint))
-        .flat_map(|r| crate::seal::key_handles(&r.responder.cert))
-        .collect();
+    let keys = recipient_key_handles(state, &acc).await?;
     let mine =
         crate::seal::only_for(&sealed, &keys).ok_or_else(|| refused(Kind::NotFound, state))?;
     Ok(Ok((a, acc, mine)))
@@ -776,6 +773,95 @@ pub async fn tip_asc(
         "application/pgp-encrypted",
         crate::seal::armor_message(&sealed),
     ))
+}
+
+/// `GET /responder/tips/{tip}/{team}/files/{number}`: a file sent with
+/// the tip, sealed: this team's session-key packets, then the blob as
+/// stored, read from disk a piece at a time. Named by tip and number only:
+/// the file's own name is in the sealed report, never in a header.
+pub async fn file_pgp(
+    req: HttpRequest,
+    path: web::Path<(String, String, String)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, WebError> {
+    let a = match signed_in(&req, &state).await? {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let (tip, team, number) = path.into_inner();
+    let acc = access(&state, &a, &tip, &team).await?;
+    let number: i32 = number
+        .parse()
+        .map_err(|_| refused(Kind::NotFound, &state))?;
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, &state);
+    let file = db::tip_files(db, acc.tip)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .find(|f| f.number == number)
+        .ok_or_else(|| refused(Kind::NotFound, &state))?;
+    let keys = recipient_key_handles(&state, &acc).await?;
+    let mine = crate::seal::only_for(&file.session_keys, &keys)
+        .ok_or_else(|| refused(Kind::NotFound, &state))?;
+    let id =
+        crate::blobs::BlobId::parse(&file.blob).ok_or_else(|| refused(Kind::NotFound, &state))?;
+    let blob = state.blobs.read(&id).map_err(|e| internal(&e, &state))?;
+    let size = blob.metadata().map_err(|e| internal(&e, &state))?.len();
+    let total = size + mine.len() as u64;
+    audit_tip(&state, &a, "download", &acc, &format!(": file {number}")).await?;
+    let head = futures_util::stream::once(async move {
+        Ok::<_, std::io::Error>(actix_web::web::Bytes::from(mine))
+    });
+    let body = futures_util::stream::unfold(Some(blob), |blob| async move {
+        let mut blob = blob?;
+        let read = actix_web::web::block(move || {
+            use std::io::Read;
+            let mut buf = vec![0u8; 256 * 1024];
+            let n = blob.read(&mut buf)?;
+            buf.truncate(n);
+            Ok::<_, std::io::Error>((blob, buf))
+        })
+        .await;
+        match read {
+            Ok(Ok((_, buf))) if buf.is_empty() => None,
+            Ok(Ok((blob, buf))) => Some((Ok(actix_web::web::Bytes::from(buf)), Some(blob))),
+            Ok(Err(e)) => Some((Err(e), None)),
+            Err(e) => Some((Err(std::io::Error::other(e.to_string())), None)),
+        }
+    });
+    Ok(HttpResponse::Ok()
+        .content_type("application/octet-stream")
+        .no_chunking(total)
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"tip-{}-file-{number}.pgp\"", acc.tip),
+        ))
+        .streaming(futures_util::StreamExt::chain(head, body)))
+}
+
+/// The key handles of the tip's recipients in this team (the keys it was
+/// sealed to, not the team's current ones).
+async fn recipient_key_handles(
+    state: &AppState,
+    acc: &Access,
+) -> Result<Vec<sequoia_openpgp::KeyHandle>, WebError> {
+    let db = state.intake.db();
+    let err = |e: sea_orm::DbErr| internal(&e, state);
+    let fingerprints: Vec<String> = db::tip_recipients(db, acc.tip)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .filter(|(team, _)| *team == acc.team)
+        .map(|(_, fp)| fp)
+        .collect();
+    Ok(db::responders(db)
+        .await
+        .map_err(err)?
+        .iter()
+        .filter(|r| fingerprints.contains(&r.responder.fingerprint))
+        .flat_map(|r| crate::seal::key_handles(&r.responder.cert))
+        .collect())
 }
 
 /// `GET /responder/tips/{tip}/{team}/tip.eml`: the sealed tip as the

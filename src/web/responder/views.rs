@@ -222,6 +222,8 @@ pub struct TipView {
     pub reply_draft: String,
     /// Whether the tip has a source key to reply to.
     pub can_reply: bool,
+    /// The files sent with the tip: number and sealed size, as shown.
+    pub files: Vec<(i32, String)>,
 }
 
 /// What the signed-in second-factor page shows.
