@@ -157,7 +157,8 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let port = listener.local_addr()?.port();
         web::views::set_leave_url(&config.leave_url);
-        web::views::set_attachment_limits(config.attachment_limits());
+        let attachments = config.attachment_limits();
+        web::views::set_attachment_limits(attachments);
         let empty_forms = web::views::EmptyForms::render(demo)
             .map_err(|e| anyhow::anyhow!("cannot render the report form: {e}"))?;
         let secure_cookies = config
@@ -177,7 +178,6 @@ impl Application {
                 )
             })?;
         sweep_blobs(&db, &blobs, clock.as_ref()).await?;
-        let attachments = config.attachment_limits();
         let state = actix_web::web::Data::new(AppState {
             blobs,
             attachments,

@@ -196,24 +196,7 @@ fn open_and_check_signatures(
                 &openpgp::crypto::SessionKey,
             ) -> bool,
         ) -> openpgp::Result<Option<openpgp::Cert>> {
-            let p = openpgp::policy::StandardPolicy::new();
-            for ka in self
-                .secret
-                .keys()
-                .with_policy(&p, None)
-                .secret()
-                .for_transport_encryption()
-            {
-                let mut kp = ka.key().clone().into_keypair()?;
-                for pk in pkesks {
-                    if let Some((algo, sk)) = pk.decrypt(&mut kp, sym)
-                        && decrypt(algo, &sk)
-                    {
-                        return Ok(None);
-                    }
-                }
-            }
-            Err(anyhow::anyhow!("no key"))
+            open_session_key(self.secret, pkesks, sym, decrypt)
         }
     }
     let p = openpgp::policy::StandardPolicy::new();
@@ -289,18 +272,12 @@ impl Site {
         let (inst, mut rs) = Instance::with_desk(backend, &["kyaw"]);
         let key = rs.remove(0);
         let server = inst.serve(&[]);
-        let (mut member, member_enrolled) = sign_in(
+        let (mut member, member_enrolled) = sign_in_responder(
             &inst,
             &server,
             PASSWORD,
-            &[
-                "--email",
-                "kyaw@example.org",
-                "--role",
-                "responder",
-                "--responder",
-                &key.fingerprint,
-            ],
+            "kyaw@example.org",
+            &key.fingerprint,
         );
         let (admin, admin_enrolled) =
             sign_in(&inst, &server, PASSWORD, &["--email", "boss@example.org"]);
@@ -705,19 +682,8 @@ fn source_pages_show_typed_markup_as_text(backend: Backend) {
     let codename = codename_of(&receipt.body);
 
     // A reply with markup, read by the source.
-    let (mut member, _) = sign_in(
-        &inst,
-        &s,
-        PASSWORD,
-        &[
-            "--email",
-            "kyaw@example.org",
-            "--role",
-            "responder",
-            "--responder",
-            &key.fingerprint,
-        ],
-    );
+    let (mut member, _) =
+        sign_in_responder(&inst, &s, PASSWORD, "kyaw@example.org", &key.fingerprint);
     let inbox = member.get("/responder/inbox").body;
     let tip = format!(
         "/responder/tips/{}",
@@ -946,19 +912,8 @@ fn sql_looking_input_is_stored_as_text(backend: Backend) {
 
     // The responder reads both reports; a label filter that is SQL
     // matches the one label it is, nothing else.
-    let (mut member, _) = sign_in(
-        &inst,
-        &s,
-        PASSWORD,
-        &[
-            "--email",
-            "kyaw@example.org",
-            "--role",
-            "responder",
-            "--responder",
-            &key.fingerprint,
-        ],
-    );
+    let (mut member, _) =
+        sign_in_responder(&inst, &s, PASSWORD, "kyaw@example.org", &key.fingerprint);
     let tips = |b: &mut Browser, query: &str| -> Vec<String> {
         let page = b.get(&format!("/responder/inbox{query}"));
         assert_eq!(page.status, 200, "{query}: {}", page.body);

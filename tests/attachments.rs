@@ -83,18 +83,12 @@ fn files_reach_the_responder_sealed(backend: Backend) {
 
     // The responder: the report names the files; each downloads sealed and
     // opens to the bytes sent.
-    let (mut b, _) = sign_in(
+    let (mut b, _) = sign_in_responder(
         &inst,
         &server,
         PASSWORD,
-        &[
-            "--email",
-            "ana@example.org",
-            "--role",
-            "responder",
-            "--responder",
-            &ana.fingerprint,
-        ],
+        "ana@example.org",
+        &ana.fingerprint,
     );
     let inbox = b.get("/responder/inbox").body;
     let tip_page = format!(

@@ -134,13 +134,14 @@ pub async fn report(
     if declared.is_some_and(|n| n > limit) {
         return Err(fail(Kind::TooLarge, l0));
     }
+    // Without attachments, a multipart form may carry text only.
+    let limits = state.attachments.unwrap_or(crate::upload::Limits {
+        max_file: 0,
+        max_report: 0,
+        max_files: 0,
+        max_text: state.body_limit,
+    });
     let (mut input, files, refused) = if multipart {
-        let limits = state.attachments.unwrap_or(crate::upload::Limits {
-            max_file: 0,
-            max_report: 0,
-            max_files: 0,
-            max_text: state.body_limit,
-        });
         match crate::upload::read_report(req.headers(), payload, &state.blobs, limits).await {
             Ok(u) => (u.fields, u.files, u.refused),
             Err(crate::upload::UploadError::TextTooLarge) => {
@@ -201,15 +202,25 @@ pub async fn report(
             choose_again(),
         ));
     }
+    // "Try again later" (503, with what was typed; files must be chosen
+    // again, as they were not kept).
+    let no_errors = FormErrors::default();
+    let again_with = |title: String, body: String| {
+        let mut v = FormView::new(l, demo, &token_text, &input, &no_errors, people);
+        v.notice = Some((title, body));
+        v.files_error = choose_again();
+        let mut res = render(StatusCode::SERVICE_UNAVAILABLE, &v);
+        res.headers_mut().insert(
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from_static("300"),
+        );
+        res
+    };
+    let again = |title: &str, body: &str| again_with(l.t(title), l.t(body));
     if let Some(why) = refused {
         use crate::upload::UploadError as U;
         let size = |b: u64| super::views::size_text(b).into();
-        let a = state.attachments.unwrap_or(crate::upload::Limits {
-            max_file: 0,
-            max_report: 0,
-            max_files: 0,
-            max_text: 0,
-        });
+        let a = limits;
         let text = match why {
             U::FileTooLarge(name) => l.ta(
                 "error-file-too-large",
@@ -223,27 +234,17 @@ pub async fn report(
                 // was kept and the source is asked to try again later.
                 let e = sea_orm::DbErr::Custom(format!("attachment store: {e}"));
                 let incident = state.intake.storage_failed(Write::Report, &e);
-                let no_errors = FormErrors::default();
-                let mut v = FormView::new(l, demo, &token_text, &input, &no_errors, people);
-                v.files_error = choose_again();
-                v.notice = Some((
+                return Ok(again_with(
                     l.t("store-failed-title"),
                     l.ta("store-failed-body", &[("incident", incident.into())]),
                 ));
-                let mut res = render(StatusCode::SERVICE_UNAVAILABLE, &v);
-                res.headers_mut().insert(
-                    actix_web::http::header::RETRY_AFTER,
-                    actix_web::http::header::HeaderValue::from_static("300"),
-                );
-                return Ok(res);
             }
             U::Malformed | U::TextTooLarge => return Err(fail(Kind::BadRequest, l)),
         };
-        let errors = FormErrors::default();
         return Ok(form_again(
             StatusCode::UNPROCESSABLE_ENTITY,
             &input,
-            &errors,
+            &no_errors,
             people,
             text,
         ));
@@ -281,19 +282,6 @@ pub async fn report(
         })
         .collect();
     let file_count = sealed_files.len();
-
-    let no_errors = FormErrors::default();
-    let again_with = |title: String, body: String| {
-        let mut v = FormView::new(l, demo, &token_text, &input, &no_errors, people);
-        v.notice = Some((title, body));
-        let mut res = render(StatusCode::SERVICE_UNAVAILABLE, &v);
-        res.headers_mut().insert(
-            actix_web::http::header::RETRY_AFTER,
-            actix_web::http::header::HeaderValue::from_static("300"),
-        );
-        res
-    };
-    let again = |title: &str, body: &str| again_with(l.t(title), l.t(body));
 
     if !state.limiter.try_acquire(now) {
         state

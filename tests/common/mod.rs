@@ -1347,6 +1347,36 @@ impl Conn {
     }
 }
 
+/// The body of a `DecryptionHelper::decrypt` that tries every transport
+/// encryption key of `secret` on every session-key packet.
+pub fn open_session_key(
+    secret: &Cert,
+    pkesks: &[openpgp::packet::PKESK],
+    sym: Option<openpgp::types::SymmetricAlgorithm>,
+    decrypt: &mut dyn FnMut(
+        Option<openpgp::types::SymmetricAlgorithm>,
+        &openpgp::crypto::SessionKey,
+    ) -> bool,
+) -> openpgp::Result<Option<Cert>> {
+    let p = openpgp::policy::StandardPolicy::new();
+    for ka in secret
+        .keys()
+        .with_policy(&p, None)
+        .secret()
+        .for_transport_encryption()
+    {
+        let mut kp = ka.key().clone().into_keypair()?;
+        for pk in pkesks {
+            if let Some((algo, sk)) = pk.decrypt(&mut kp, sym)
+                && decrypt(algo, &sk)
+            {
+                return Ok(None);
+            }
+        }
+    }
+    Err(anyhow::anyhow!("no key"))
+}
+
 /// Decrypts an (armored or binary) message with `secret`'s encryption keys
 /// in-process, without checking signatures (the interop tests check them
 /// with GnuPG); for benchmarks that open many messages.
@@ -1375,24 +1405,7 @@ pub fn decrypt_in_process(secret: &Cert, msg: &[u8]) -> Vec<u8> {
                 &openpgp::crypto::SessionKey,
             ) -> bool,
         ) -> openpgp::Result<Option<Cert>> {
-            let p = openpgp::policy::StandardPolicy::new();
-            for ka in self
-                .0
-                .keys()
-                .with_policy(&p, None)
-                .secret()
-                .for_transport_encryption()
-            {
-                let mut kp = ka.key().clone().into_keypair()?;
-                for pk in pkesks {
-                    if let Some((algo, sk)) = pk.decrypt(&mut kp, sym)
-                        && decrypt(algo, &sk)
-                    {
-                        return Ok(None);
-                    }
-                }
-            }
-            Err(anyhow::anyhow!("no key"))
+            open_session_key(self.0, pkesks, sym, decrypt)
         }
     }
     let p = openpgp::policy::StandardPolicy::new();
@@ -2103,6 +2116,30 @@ pub fn sign_in(inst: &Instance, s: &Server, password: &str, args: &[&str]) -> (B
     let r = login(&mut b, args[1], password, &e.code_at(now() + 30));
     assert_eq!(r.status, 303, "{}", r.body);
     (b, e)
+}
+
+/// [`sign_in`] as a responder whose account is bound to the vetted key
+/// `fingerprint`.
+pub fn sign_in_responder(
+    inst: &Instance,
+    s: &Server,
+    password: &str,
+    email: &str,
+    fingerprint: &str,
+) -> (Browser, Enrolled) {
+    sign_in(
+        inst,
+        s,
+        password,
+        &[
+            "--email",
+            email,
+            "--role",
+            "responder",
+            "--responder",
+            fingerprint,
+        ],
+    )
 }
 
 /// What the tests of issue 19 (tests/reach.rs) add to [`Chromium`]: a
