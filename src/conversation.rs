@@ -141,6 +141,8 @@ async fn store_reply(
             day: now.date_naive(),
             sealed_in,
             sealed,
+            files: Vec::new(),
+            first_file: 0,
         },
         Vec::new(),
         now.timestamp(),
@@ -150,15 +152,21 @@ async fn store_reply(
     Ok(())
 }
 
-/// What a source adds with their codename: sealed to the vetted keys of
-/// every team the report was sent to, stored, and mailed like a report.
+/// What a source adds with their codename, and the files they send with
+/// it: sealed to the vetted keys of every team the report was sent to,
+/// stored, and mailed like a report. The files are already sealed into the
+/// blob store; their rows are written with the message, in one transaction.
 pub async fn add_from_source(
     intake: &Intake,
     tip: Uuid,
     text: &str,
+    files: &[crate::upload::Attachment],
     now: DateTime<Utc>,
 ) -> Result<(), ConversationError> {
-    check_length(text)?;
+    // Text, files, or both.
+    if files.is_empty() || !text.trim().is_empty() {
+        check_length(text)?;
+    }
     let mut teams: Vec<Uuid> = db::tip_recipients(intake.db(), tip)
         .await?
         .into_iter()
@@ -171,12 +179,29 @@ pub async fn add_from_source(
     if recipients.is_empty() {
         return Err(ConversationError::NoKeys);
     }
+    let first_file = db::next_file_number(intake.db(), tip).await?;
+    let infos: Vec<_> = files.iter().map(crate::upload::Attachment::info).collect();
+    let listed = crate::report::files_text(&infos, usize::try_from(first_file).unwrap_or(1))
+        .replace('\n', "\r\n");
     let plaintext = format!(
-        "Tipline: information the source added to tip {tip}\r\nDay: {}\r\n\r\n{}\r\n",
+        "Tipline: information the source added to tip {tip}\r\nDay: {}\r\n\r\n{}\r\n{listed}",
         now.date_naive(),
         text.trim()
     );
     let certs: Vec<&ValidCert> = recipients.iter().map(|r| &r.cert).collect();
+    // Each file opens for exactly the keys the addition is sealed to.
+    let new_files = files
+        .iter()
+        .map(|f| {
+            let s = f.sealed();
+            Ok(db::NewFile {
+                blob: s.blob,
+                sealed_size: s.sealed_size,
+                session_keys: crate::seal::session_key_packets(&s.key, &certs, now.into())
+                    .map_err(|e| ConversationError::Seal(e.to_string()))?,
+            })
+        })
+        .collect::<Result<Vec<_>, ConversationError>>()?;
     let sealed = intake
         .sealer()
         .seal(plaintext.as_bytes(), &certs, now.into())
@@ -213,6 +238,8 @@ pub async fn add_from_source(
             day: now.date_naive(),
             sealed_in: "server",
             sealed,
+            files: new_files,
+            first_file,
         },
         mail,
         now.timestamp(),

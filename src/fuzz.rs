@@ -171,6 +171,8 @@ pub fn open_input(data: &[u8], keys: &mut Keys) {
         json: false,
         passphrase_file: None,
         allow_unsigned: false,
+        extract: None,
+        sealed: Vec::new(),
     };
     let pinned = open_bytes(data, &mut keys.pairs, &args);
     assert!(pinned.is_err(), "nothing is signed by a key nobody holds");
@@ -220,6 +222,36 @@ pub fn coords(data: &[u8]) {
             "{}",
             p.lon
         );
+    }
+}
+
+/// A file a source sends, through the photo metadata filter: the same
+/// bytes come out however the file is split into pieces, never more bytes
+/// than went in, other files unchanged, and a cleaned photo is clean (a
+/// second pass changes nothing).
+pub fn photo_metadata(data: &[u8]) {
+    use crate::strip::{Outcome, Stripper};
+    let run = |bytes: &[u8], step: usize| {
+        let mut s = Stripper::new();
+        let mut out = Vec::with_capacity(bytes.len());
+        for piece in bytes.chunks(step) {
+            s.push(piece, &mut out);
+        }
+        let outcome = s.finish(&mut out);
+        (out, outcome)
+    };
+    let (whole, outcome) = run(data, data.len().max(1));
+    let step = usize::from(data.first().copied().unwrap_or(1) % 17) + 1;
+    assert_eq!(
+        run(data, step),
+        (whole.clone(), outcome),
+        "split into {step}"
+    );
+    assert!(whole.len() <= data.len());
+    match outcome {
+        Outcome::NotSupported => assert_eq!(whole, data),
+        Outcome::Removed => assert_eq!(run(&whole, 4096).0, whole, "a second pass"),
+        Outcome::Unreadable => {}
     }
 }
 

@@ -26,6 +26,7 @@ pub mod retention;
 pub mod routing;
 pub mod seal;
 pub mod startup;
+pub mod strip;
 pub mod telemetry;
 pub mod upload;
 pub mod vetting;

@@ -46,6 +46,15 @@ pub struct OpenArgs {
     /// message is refused.
     #[arg(long)]
     pub allow_unsigned: bool,
+    /// Decrypt the sealed files given after FILE (downloaded from the tip
+    /// page's file list) into this folder. Each is named as FILE, the
+    /// signed report or addition that lists it, names it; a file whose
+    /// SHA-256 FILE does not list is not kept.
+    #[arg(long, value_name = "DIR")]
+    pub extract: Option<PathBuf>,
+    /// The sealed files to extract (`--extract`).
+    #[arg(value_name = "SEALED", requires = "extract")]
+    pub sealed: Vec<PathBuf>,
 }
 
 /// Runs `tipline open`, writing the plaintext to `out`.
@@ -57,6 +66,162 @@ pub fn run(args: &OpenArgs, out: &mut impl Write) -> anyhow::Result<()> {
     let mut keys = secret_key(args)?;
     let shown = open_message(&message, &mut keys, args)?;
     out.write_all(&shown)?;
+    if let Some(dir) = &args.extract {
+        extract(&shown, &args.sealed, dir, &mut keys)?;
+    }
+    Ok(())
+}
+
+/// A file as a report or addition lists it: its number on the tip page,
+/// its name and its SHA-256.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Listed {
+    pub number: u32,
+    pub name: String,
+    pub sha256: String,
+}
+
+/// The files a report's or addition's text lists
+/// ([`crate::report::files_text`]).
+pub fn listed_files(text: &str) -> Vec<Listed> {
+    let mut out = Vec::new();
+    // The list closes the text: what a source typed (above it) cannot
+    // pose as part of it.
+    let Some(at) = text.rfind("\n== Files (") else {
+        return out;
+    };
+    let mut lines = text[at..].lines().peekable();
+    while let Some(line) = lines.next() {
+        let Some((number, rest)) = line.split_once(". ") else {
+            continue;
+        };
+        let (Ok(number), Some(rest)) = (number.parse::<u32>(), rest.strip_suffix(" bytes)")) else {
+            continue;
+        };
+        // The type and size hold no " (": the last one opens them.
+        let Some((name, _)) = rest.rsplit_once(" (") else {
+            continue;
+        };
+        let Some(sha) = lines
+            .peek()
+            .and_then(|l| l.trim_start().strip_prefix("SHA-256 "))
+            .filter(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+        else {
+            continue;
+        };
+        out.push(Listed {
+            number,
+            name: name.to_owned(),
+            sha256: sha.to_ascii_lowercase(),
+        });
+        lines.next();
+    }
+    out
+}
+
+/// Decrypts each of `sealed` into `dir`, streaming (at most a megabyte of
+/// it in memory), and keeps it under the name the signed `text` gives the
+/// file with its SHA-256 (`N-name`, never replacing a file); one the text
+/// does not list is removed, and the run fails after the others.
+fn extract(
+    text: &[u8],
+    sealed: &[PathBuf],
+    dir: &std::path::Path,
+    keys: &mut [openpgp::crypto::KeyPair],
+) -> anyhow::Result<()> {
+    use sha2::Digest;
+    let listed = listed_files(&String::from_utf8_lossy(text));
+    if listed.is_empty() {
+        bail!("this message lists no files: give the report or addition the files came with");
+    }
+    if sealed.is_empty() {
+        bail!("--extract: name the sealed files downloaded from the tip page after FILE");
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut refused = 0;
+    for path in sealed {
+        let partial = dir.join(format!(
+            ".tipline-partial-{}",
+            crate::random::hex(&crate::random::bytes::<8>())
+        ));
+        let written = (|| -> anyhow::Result<[u8; 32]> {
+            let input = std::fs::File::open(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let mut output = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&partial)
+                .with_context(|| format!("cannot write in {}", dir.display()))?;
+            let p = policy();
+            let helper = Helper {
+                keys: &mut *keys,
+                instance: None,
+            };
+            // Binary as the tip page sends it, or armored.
+            let mut input = std::io::BufReader::new(input);
+            let armored = std::io::BufRead::fill_buf(&mut input)?.starts_with(b"-----BEGIN PGP");
+            let input: Box<dyn Read + Send + Sync> = if armored {
+                Box::new(openpgp::armor::Reader::from_reader(
+                    input,
+                    openpgp::armor::ReaderMode::Tolerant(Some(openpgp::armor::Kind::Message)),
+                ))
+            } else {
+                Box::new(input)
+            };
+            let mut d = DecryptorBuilder::from_reader(input)?
+                .buffer_size(1 << 20)
+                .with_policy(&p, None, helper)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            let mut hash = sha2::Sha256::new();
+            let mut buf = vec![0u8; 64 * 1024];
+            loop {
+                let n = d.read(&mut buf)?;
+                if n == 0 {
+                    break;
+                }
+                hash.update(&buf[..n]);
+                output.write_all(&buf[..n])?;
+            }
+            output.sync_all()?;
+            Ok(hash.finalize().into())
+        })();
+        let sha = match written {
+            Ok(sha) => crate::random::hex(&sha),
+            Err(e) => {
+                let _ = std::fs::remove_file(&partial);
+                return Err(e.context(format!("{} does not open with your key", path.display())));
+            }
+        };
+        let Some(file) = listed.iter().find(|l| l.sha256 == sha) else {
+            let _ = std::fs::remove_file(&partial);
+            eprintln!(
+                "{}: NOT KEPT: its SHA-256 {sha} is not one this message lists",
+                path.display()
+            );
+            refused += 1;
+            continue;
+        };
+        let name = format!("{}-{}", file.number, crate::upload::safe_name(&file.name));
+        let target = dir.join(&name);
+        // A link, not a rename: a file of that name is never replaced.
+        let linked = std::fs::hard_link(&partial, &target);
+        let _ = std::fs::remove_file(&partial);
+        if let Err(e) = linked {
+            bail!(
+                "cannot write {}: {e} (a file of that name is not replaced)",
+                target.display()
+            );
+        }
+        eprintln!(
+            "{}: file {} \"{}\", SHA-256 as the signed message lists it",
+            target.display(),
+            file.number,
+            file.name
+        );
+    }
+    if refused > 0 {
+        bail!("{refused} of the sealed files are not listed in this message and were not kept");
+    }
     Ok(())
 }
 
@@ -380,4 +545,48 @@ pub fn decrypt(
         Ok(plain)
     })
     .unwrap_or_else(|| bail!("the message is malformed: its encrypted part cannot be read"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_files_are_read_back_from_the_text_that_lists_them() {
+        let files = [
+            crate::report::FileInfo {
+                name: "gate (east), 2 bytes).jpg".into(),
+                media_type: "image/jpeg".into(),
+                size: 12,
+                sha256: "ab".repeat(32),
+                metadata: "removed",
+            },
+            crate::report::FileInfo {
+                name: "ဖုန်း.png".into(),
+                media_type: "image/png".into(),
+                size: 7,
+                sha256: "cd".repeat(32),
+                metadata: "kept",
+            },
+        ];
+        let text = format!(
+            "Details: 3. not (a file, 4 bytes)\n{}",
+            crate::report::files_text(&files, 4)
+        );
+        assert_eq!(
+            listed_files(&text),
+            vec![
+                Listed {
+                    number: 4,
+                    name: "gate (east), 2 bytes).jpg".into(),
+                    sha256: "ab".repeat(32)
+                },
+                Listed {
+                    number: 5,
+                    name: "ဖုန်း.png".into(),
+                    sha256: "cd".repeat(32)
+                },
+            ]
+        );
+    }
 }

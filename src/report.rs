@@ -245,10 +245,25 @@ pub struct FileInfo {
     pub name: String,
     /// The declared media type.
     pub media_type: String,
-    /// Bytes as sent.
+    /// Bytes as stored (as sent, less photo metadata removed).
     pub size: u64,
     /// SHA-256 of those bytes, in lower-case hex.
     pub sha256: String,
+    /// Its photo metadata: `removed`, `kept` (the source's choice),
+    /// `not-supported` or `unreadable` (stored as sent: [`crate::strip`]).
+    pub metadata: &'static str,
+}
+
+impl FileInfo {
+    /// What the readable report says of the file's photo metadata.
+    fn metadata_text(&self) -> &'static str {
+        match self.metadata {
+            "removed" => "removed by Tipline (location, camera, time)",
+            "kept" => "kept as sent, at the source's choice",
+            "unreadable" => "not removed: the file's structure could not be read",
+            _ => "not removed: Tipline does not clean this kind of file",
+        }
+    }
 }
 
 impl Report {
@@ -487,6 +502,7 @@ impl Report {
                 "media_type": f.media_type,
                 "size": f.size,
                 "sha256": f.sha256,
+                "metadata": f.metadata,
             })).collect::<Vec<_>>(),
         })
     }
@@ -576,24 +592,33 @@ impl Report {
         push(&mut s, "NGOs", yn(self.consent.ngo));
         push(&mut s, "Embassies", yn(self.consent.embassy));
         push(&mut s, "Police", yn(self.consent.police));
-        if !self.files.is_empty() {
-            s.push_str(&format!(
-                "\n== Files ({}) ==\nSealed apart from this report: download each from the tip page.\n",
-                self.files.len()
-            ));
-            for (i, f) in self.files.iter().enumerate() {
-                s.push_str(&format!(
-                    "{}. {} ({}, {} bytes)\n   SHA-256 {}\n",
-                    i + 1,
-                    f.name,
-                    f.media_type,
-                    f.size,
-                    f.sha256
-                ));
-            }
-        }
+        s.push_str(&files_text(&self.files, 1));
         s
     }
+}
+
+/// The readable list of `files` (numbered from `first` on the tip page);
+/// empty when there are none.
+pub fn files_text(files: &[FileInfo], first: usize) -> String {
+    if files.is_empty() {
+        return String::new();
+    }
+    let mut s = format!(
+        "\n== Files ({}) ==\nSealed apart from this text: download each from the tip page.\n",
+        files.len()
+    );
+    for (i, f) in files.iter().enumerate() {
+        s.push_str(&format!(
+            "{}. {} ({}, {} bytes)\n   SHA-256 {}\n   Photo metadata: {}\n",
+            first + i,
+            f.name,
+            f.media_type,
+            f.size,
+            f.sha256,
+            f.metadata_text()
+        ));
+    }
+    s
 }
 
 fn push(s: &mut String, label: &str, v: &str) {

@@ -35,12 +35,75 @@ pub struct Attachment {
     /// The type the browser declared (`application/octet-stream` when it
     /// declared none that parses).
     pub content_type: String,
-    /// Bytes as sent.
+    /// Bytes as stored (as sent, less any photo metadata removed).
     pub size: u64,
-    /// SHA-256 of the bytes as sent, for the signed report to name.
+    /// SHA-256 of the bytes as stored, for the signed report to name.
     pub sha256: [u8; 32],
+    /// What became of its photo metadata: `None` when the source chose to
+    /// keep it (see [`crate::strip`]).
+    pub metadata: Option<crate::strip::Outcome>,
     /// The sealed blob.
     pub blob: StoredBlob,
+}
+
+impl Attachment {
+    /// The file as the sealed text lists it.
+    pub fn info(&self) -> crate::report::FileInfo {
+        crate::report::FileInfo {
+            name: self.name.clone(),
+            media_type: self.content_type.clone(),
+            size: self.size,
+            sha256: crate::random::hex(&self.sha256),
+            metadata: self.metadata.map_or("kept", crate::strip::Outcome::as_str),
+        }
+    }
+
+    /// The file as its row is written: blob, size and key.
+    pub fn sealed(&self) -> crate::intake::SealedFile {
+        crate::intake::SealedFile {
+            blob: self.blob.id.as_str().to_owned(),
+            sealed_size: i64::try_from(self.blob.size).unwrap_or(i64::MAX),
+            key: self.blob.key.clone(),
+        }
+    }
+}
+
+/// The files of a report being received: removed from the blob store when
+/// this is dropped, unless [`FilesGuard::keep`] was called (the tip was
+/// committed and names them). Every other way out of the handler — a bad
+/// token, a question for the source, a full database, a panic — leaves no
+/// blob behind.
+pub struct FilesGuard<'a> {
+    store: &'a BlobStore,
+    files: Vec<Attachment>,
+}
+
+impl<'a> FilesGuard<'a> {
+    pub fn new(store: &'a BlobStore, files: Vec<Attachment>) -> Self {
+        Self { store, files }
+    }
+
+    /// The tip or message that names the files was committed.
+    pub fn keep(mut self) {
+        self.files.clear();
+    }
+}
+
+impl std::ops::Deref for FilesGuard<'_> {
+    type Target = [Attachment];
+    fn deref(&self) -> &[Attachment] {
+        &self.files
+    }
+}
+
+impl Drop for FilesGuard<'_> {
+    fn drop(&mut self) {
+        for f in self.files.drain(..) {
+            if let Err(e) = self.store.remove(&f.blob.id) {
+                tracing::warn!(error = %e, "a refused report's file stays until the next start");
+            }
+        }
+    }
 }
 
 /// The form's fields and its files.
@@ -81,6 +144,10 @@ pub enum UploadError {
     #[error("storage: {0}")]
     Storage(#[from] BlobError),
 }
+
+/// The form field with the source's choice for photo metadata: `keep`,
+/// or anything else (`remove`, or nothing) to remove it.
+pub const PHOTO_DATA: &str = "photo_data";
 
 /// Bytes of a file sealed at a time off the async executor.
 const SEAL_PIECE: usize = 256 * 1024;
@@ -202,9 +269,12 @@ async fn read_into(
             .map(|m| safe_type(m.essence_str()))
             .unwrap_or_else(|| "application/octet-stream".to_owned());
         let shown = safe_name(&filename);
+        // The choice comes before the file input in the form; without it,
+        // metadata is removed.
+        let mut stripper = (fields.get(PHOTO_DATA) != "keep").then(crate::strip::Stripper::new);
         let mut writer: Option<SealingWriter> = None;
         let mut hash = sha2::Sha256::new();
-        let mut size = 0u64;
+        let mut sent = 0u64;
         let mut piece = Vec::with_capacity(SEAL_PIECE);
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|_| UploadError::Malformed)?;
@@ -217,17 +287,20 @@ async fn read_into(
                 }
                 writer = Some(store.create()?);
             }
-            size += chunk.len() as u64;
+            sent += chunk.len() as u64;
             total += chunk.len() as u64;
-            if size > limits.max_file {
+            if sent > limits.max_file {
                 return Err(UploadError::FileTooLarge(shown));
             }
             if total > limits.max_report {
                 return Err(UploadError::ReportTooLarge(shown));
             }
-            hash.update(&chunk);
-            piece.extend_from_slice(&chunk);
+            match stripper.as_mut() {
+                Some(s) => s.push(&chunk, &mut piece),
+                None => piece.extend_from_slice(&chunk),
+            }
             if piece.len() >= SEAL_PIECE {
+                hash.update(&piece);
                 let w = writer.take().ok_or(UploadError::Malformed)?;
                 let (w, back) = seal_piece(w, piece).await?;
                 writer = Some(w);
@@ -241,7 +314,11 @@ async fn read_into(
             }
             return Err(UploadError::EmptyFile(shown));
         };
+        let metadata = stripper.map(|s| s.finish(&mut piece));
+        hash.update(&piece);
         let (w, _) = seal_piece(w, piece).await?;
+        let size = w.plaintext_len();
+        let sha256: [u8; 32] = hash.finalize().into();
         let blob = actix_web::rt::task::spawn_blocking(move || {
             let finished = w.finish()?;
             Ok::<_, BlobError>(finished)
@@ -253,7 +330,8 @@ async fn read_into(
             name: shown,
             content_type,
             size,
-            sha256: hash.finalize().into(),
+            sha256,
+            metadata,
             blob,
         });
     }

@@ -137,6 +137,67 @@ fn files_reach_the_responder_sealed(backend: Backend) {
         String::from_utf8_lossy(&sq.stderr)
     );
     assert!(sq.stdout == photo, "sq gives back the photo");
+
+    // `tipline open --extract`: the files come out under the names the
+    // signed report gives them, checked against its SHA-256s; a sealed
+    // file the report does not list is not kept.
+    let (_, second) = b.get_bytes(&format!("{tip_page}/files/2"));
+    std::fs::write(work.path().join("f2.pgp"), &second).unwrap();
+    std::fs::write(work.path().join("tip.asc"), &report).unwrap();
+    std::fs::write(work.path().join("instance.asc"), inst.instance_cert()).unwrap();
+    let open = |extra: &[&str]| {
+        Command::new(BIN)
+            .current_dir(work.path())
+            .args([
+                "open",
+                "tip.asc",
+                "--key",
+                "k.asc",
+                "--instance-cert",
+                "instance.asc",
+            ])
+            .args(extra)
+            .env_remove("DATABASE_URL")
+            .output()
+            .unwrap()
+    };
+    let out = open(&["--extract", "out", "f.pgp", "f2.pgp"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("== Files (2) =="));
+    assert!(std::fs::read(work.path().join("out/1-east gate.jpg")).unwrap() == photo);
+    assert!(std::fs::read(work.path().join("out/2-ဖုန်း chat.png")).unwrap() == chat);
+    // Again: nothing is replaced.
+    assert!(!open(&["--extract", "out", "f.pgp"]).status.success());
+    // A file sealed to the responder but not listed by this report.
+    std::fs::write(work.path().join("stranger.txt"), b"not from this report").unwrap();
+    let sealed = Command::new("sq")
+        .current_dir(work.path())
+        .args([
+            "encrypt",
+            "--compression",
+            "none",
+            "--recipient-cert",
+            "k.asc",
+        ])
+        .args(["-o", "f3.pgp", "stranger.txt"])
+        .status()
+        .unwrap();
+    assert!(sealed.success());
+    let out = open(&["--extract", "out2", "f3.pgp"]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("NOT KEPT"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read_dir(work.path().join("out2")).unwrap().count(),
+        0
+    );
     // No third file, and no other team's.
     assert_eq!(b.get_bytes(&format!("{tip_page}/files/3")).0, 404);
     assert_eq!(b.get_bytes(&format!("{tip_page}/files/x")).0, 404);
@@ -275,3 +336,368 @@ fn a_full_disk_refuses_the_files_and_keeps_nothing() {
     assert_eq!(r.status, 200, "{}", r.body);
     assert_eq!(count_rows(&inst, "SELECT COUNT(*) FROM tip_files"), 1);
 }
+
+/// Photos of the same 64×48 picture as JPEG, PNG and WebP, made by Pillow,
+/// with GPS, camera and author data written by ExifTool: (name, type, bytes).
+fn photos_with_metadata(dir: &std::path::Path) -> Vec<(&'static str, &'static str, Vec<u8>)> {
+    let make = Command::new("/usr/bin/python3")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "from PIL import Image\nimport random\nrandom.seed(7)\n\
+             im=Image.new('RGB',(64,48))\n\
+             im.putdata([(random.randrange(256),random.randrange(256),random.randrange(256)) for _ in range(64*48)])\n\
+             im.save('gate.jpg',quality=90); im.save('gate.png'); im.save('gate.webp',lossless=True)",
+        ])
+        .status()
+        .expect("python3 with Pillow (scripts/setup installs it)");
+    assert!(make.success());
+    let tag = Command::new("exiftool")
+        .current_dir(dir)
+        .args([
+            "-q",
+            "-overwrite_original",
+            "-GPSLatitude=16.7967",
+            "-GPSLatitudeRef=N",
+            "-GPSLongitude=96.1527",
+            "-GPSLongitudeRef=E",
+            "-Make=Xiaomi",
+            "-Model=Redmi 9A",
+            "-XMP-dc:Creator=Ko Aung",
+            "gate.jpg",
+            "gate.png",
+            "gate.webp",
+        ])
+        .status()
+        .expect("exiftool (scripts/setup installs it)");
+    assert!(tag.success());
+    [
+        ("gate.jpg", "image/jpeg"),
+        ("gate.png", "image/png"),
+        ("gate.webp", "image/webp"),
+    ]
+    .into_iter()
+    .map(|(n, t)| (n, t, std::fs::read(dir.join(n)).unwrap()))
+    .collect()
+}
+
+/// What ExifTool finds in `file` of the metadata written above.
+fn metadata_found(file: &std::path::Path) -> Vec<&'static str> {
+    let out = Command::new("exiftool")
+        .args(["-a", "-G1", "-s"])
+        .arg(file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    [
+        "GPSLatitude",
+        "GPSLongitude",
+        "Redmi 9A",
+        "Xiaomi",
+        "Ko Aung",
+    ]
+    .into_iter()
+    .filter(|t| text.contains(t))
+    .collect()
+}
+
+/// Whether Pillow decodes `a` and `b` to the same pixels.
+fn same_pixels(a: &std::path::Path, b: &std::path::Path) -> bool {
+    Command::new("/usr/bin/python3")
+        .args([
+            "-c",
+            "import sys\nfrom PIL import Image\n\
+             a,b=(Image.open(p).convert('RGB').tobytes() for p in sys.argv[1:3])\n\
+             sys.exit(0 if a==b else 1)",
+        ])
+        .arg(a)
+        .arg(b)
+        .status()
+        .unwrap()
+        .success()
+}
+
+fn photo_metadata_goes_unless_the_source_keeps_it(backend: Backend) {
+    let (inst, rs) = Instance::with_desk(backend, &["ana"]);
+    let server = inst.serve(&[]);
+    let ana = &rs[0];
+    let work = tempfile::tempdir().unwrap();
+    let photos = photos_with_metadata(work.path());
+    for (name, _, data) in &photos {
+        assert_eq!(
+            metadata_found(&work.path().join(name)).len(),
+            5,
+            "{name} carries the metadata before it is sent"
+        );
+        assert!(!data.is_empty());
+    }
+    // The form offers the choice, "remove" chosen, before the file input.
+    let form = server.get("/").body;
+    let remove = form
+        .find("name=\"photo_data\" value=\"remove\" checked")
+        .expect("remove is chosen");
+    assert!(form.contains("name=\"photo_data\" value=\"keep\">"));
+    assert!(remove < form.find("type=\"file\"").unwrap());
+
+    let document = b"%PDF-1.4 the recruiter's contract".to_vec();
+    let mut files: Vec<(&str, &str, &[u8])> = photos
+        .iter()
+        .map(|(n, t, d)| (*n, *t, d.as_slice()))
+        .collect();
+    files.push(("contract.pdf", "application/pdf", &document));
+    let r = server.report_files(
+        &[("details", "photos of the gate"), ("photo_data", "remove")],
+        &files,
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let kept = server.report_files(
+        &[
+            ("details", "the same photo, kept whole"),
+            ("photo_data", "keep"),
+        ],
+        &files[..1],
+    );
+    assert_eq!(kept.status, 200, "{}", kept.body);
+
+    let (mut b, _) = sign_in_responder(
+        &inst,
+        &server,
+        PASSWORD,
+        "ana@example.org",
+        &ana.fingerprint,
+    );
+    let gpg = Gpg::new(&[&ana.secret, &inst.instance_cert()]);
+    let inbox = b.get("/responder/inbox").body;
+    let tips: Vec<String> = inbox
+        .split("href=\"/responder/tips/")
+        .skip(1)
+        .map(|s| format!("/responder/tips/{}", &s[..s.find('"').unwrap()]))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(tips.len(), 2, "{inbox}");
+    let mut seen_removed = false;
+    let mut seen_kept = false;
+    for tip in &tips {
+        let (_, report) = b.get_bytes(&format!("{tip}/tip.asc"));
+        let text = String::from_utf8(gpg.decrypt(&report).0).unwrap();
+        if text.contains("photos of the gate") {
+            seen_removed = true;
+            assert_eq!(
+                text.matches("Photo metadata: removed by Tipline").count(),
+                3,
+                "{text}"
+            );
+            assert_eq!(
+                text.matches("\"metadata\": \"removed\"").count(),
+                3,
+                "{text}"
+            );
+            assert!(
+                text.contains(
+                    "Photo metadata: not removed: Tipline does not clean this kind of file"
+                ),
+                "{text}"
+            );
+            for (i, (name, _, sent)) in photos.iter().enumerate() {
+                let (status, sealed) = b.get_bytes(&format!("{tip}/files/{}", i + 1));
+                assert_eq!(status, 200);
+                let (plain, _) = gpg.decrypt(&sealed);
+                // (A WebP keeps its length: its metadata becomes zeros.)
+                assert!(
+                    plain.len() <= sent.len() && plain != *sent,
+                    "{name}: metadata taken out"
+                );
+                use sha2::Digest;
+                assert!(
+                    text.contains(&hex(&sha2::Sha256::digest(&plain))),
+                    "the report names the bytes stored"
+                );
+                let got = work.path().join(format!("got-{name}"));
+                std::fs::write(&got, &plain).unwrap();
+                assert_eq!(metadata_found(&got), Vec::<&str>::new(), "{name}");
+                assert!(
+                    same_pixels(&work.path().join(name), &got),
+                    "{name}: the picture is unchanged"
+                );
+            }
+            let (_, sealed) = b.get_bytes(&format!("{tip}/files/4"));
+            assert!(gpg.decrypt(&sealed).0 == document, "other files as sent");
+        } else {
+            seen_kept = true;
+            assert!(
+                text.contains("Photo metadata: kept as sent, at the source's choice"),
+                "{text}"
+            );
+            let (_, sealed) = b.get_bytes(&format!("{tip}/files/1"));
+            assert!(gpg.decrypt(&sealed).0 == photos[0].2, "kept whole");
+        }
+    }
+    assert!(seen_removed && seen_kept);
+}
+
+both_backends!(photo_metadata_goes_unless_the_source_keeps_it);
+
+fn a_source_adds_files_later(backend: Backend) {
+    let (inst, rs) = Instance::with_desk(backend, &["ana"]);
+    let server = inst.serve(&[]);
+    let ana = &rs[0];
+    let first = evidence(30_000, b"FIRST-PHOTO");
+    let r = server.report_files(
+        &[("details", "the compound by the river")],
+        &[("first.bin", "application/octet-stream", &first)],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let codename = codename_of(&r.body);
+
+    // Without a session, files are not even sealed.
+    let mut stranger = Browser::new(&server.url(""));
+    let (ctype, body) = multipart_body(
+        &[("csrf", "x"), ("lang", "en"), ("info", "typed")],
+        &[("late.bin", "application/octet-stream", &first)],
+    );
+    let nobody = stranger.post_body(
+        "/followup/add",
+        &ctype,
+        &body,
+        &[("Sec-Fetch-Site", "same-origin")],
+    );
+    assert_eq!(nobody.status, 401, "{}", nobody.body);
+    assert!(nobody.body.contains("typed"), "what was typed comes back");
+    assert_eq!(blobs_in(&inst), 1);
+
+    // The source comes back with the codename: the add form takes files.
+    let mut src = Browser::new(&server.url(""));
+    let page = src.get("/followup");
+    let token = hidden(&page.body, "token");
+    let opened = src.post("/followup", &[("token", &token), ("codename", &codename)]);
+    assert_eq!(opened.status, 200, "{}", opened.body);
+    assert!(opened.body.contains("enctype=\"multipart/form-data\""));
+    assert!(opened.body.contains("type=\"file\""));
+    let csrf = hidden(&opened.body, "csrf");
+    let second = evidence(2_000_000, b"SECOND-PHOTO");
+    let third = evidence(5_000, b"VOICE-NOTE");
+    let (ctype, body) = multipart_body(
+        &[
+            ("csrf", &csrf),
+            ("lang", "en"),
+            ("info", "ADDED-WITH-FILES two more"),
+            ("photo_data", "remove"),
+        ],
+        &[
+            ("second.bin", "application/octet-stream", &second),
+            ("voice.ogg", "audio/ogg", &third),
+        ],
+    );
+    let added = src.post_body(
+        "/followup/add",
+        &ctype,
+        &body,
+        &[("Sec-Fetch-Site", "same-origin")],
+    );
+    assert_eq!(added.status, 200, "{}", added.body);
+    assert!(
+        added.body.contains("Your 2 files were added too"),
+        "{}",
+        added.body
+    );
+    // Files alone, with nothing typed.
+    let csrf = hidden(&added.body, "csrf");
+    let fourth = evidence(7_000, b"FOURTH-FILE");
+    let (ctype, body) = multipart_body(
+        &[("csrf", &csrf), ("lang", "en"), ("info", "")],
+        &[("fourth.bin", "application/octet-stream", &fourth)],
+    );
+    let alone = src.post_body(
+        "/followup/add",
+        &ctype,
+        &body,
+        &[("Sec-Fetch-Site", "same-origin")],
+    );
+    assert_eq!(alone.status, 200, "{}", alone.body);
+    assert!(
+        alone.body.contains("Your file was added too"),
+        "{}",
+        alone.body
+    );
+    // Nothing at all is still refused.
+    let csrf = hidden(&alone.body, "csrf");
+    let (ctype, body) = multipart_body(&[("csrf", &csrf), ("lang", "en"), ("info", " ")], &[]);
+    let empty = src.post_body(
+        "/followup/add",
+        &ctype,
+        &body,
+        &[("Sec-Fetch-Site", "same-origin")],
+    );
+    assert_eq!(empty.status, 422, "{}", empty.body);
+    // A forged CSRF token keeps no file.
+    let (ctype, body) = multipart_body(
+        &[("csrf", "forged"), ("lang", "en"), ("info", "x")],
+        &[("x.bin", "application/octet-stream", &fourth)],
+    );
+    let forged = src.post_body(
+        "/followup/add",
+        &ctype,
+        &body,
+        &[("Sec-Fetch-Site", "same-origin")],
+    );
+    assert_eq!(forged.status, 403);
+    assert_eq!(blobs_in(&inst), 4);
+    assert_eq!(count_rows(&inst, "SELECT COUNT(*) FROM tip_files"), 4);
+    let mut at_rest = everything_under(inst.dir.path());
+    at_rest.extend(inst.db.dump());
+    for secret in [
+        &b"SECOND-PHOTO"[..],
+        b"VOICE-NOTE",
+        b"voice.ogg",
+        b"ADDED-WITH-FILES",
+    ] {
+        assert!(!contains(&at_rest, secret));
+        assert!(!contains(server.logs().as_bytes(), secret));
+    }
+
+    // The responder gets files 2 to 4, numbered after the report's, and
+    // the addition lists them.
+    let (mut b, _) = sign_in_responder(
+        &inst,
+        &server,
+        PASSWORD,
+        "ana@example.org",
+        &ana.fingerprint,
+    );
+    let inbox = b.get("/responder/inbox").body;
+    let tip_page = format!(
+        "/responder/tips/{}",
+        between(&inbox, "href=\"/responder/tips/", "\"")
+    );
+    let page = b.get(&tip_page).body;
+    assert!(page.contains("Files sent with this tip (4)"), "{page}");
+    let gpg = Gpg::new(&[&ana.secret, &inst.instance_cert()]);
+    for (n, data) in [(1, &first), (2, &second), (3, &third), (4, &fourth)] {
+        let (status, sealed) = b.get_bytes(&format!("{tip_page}/files/{n}"));
+        assert_eq!(status, 200);
+        assert!(gpg.decrypt(&sealed).0 == *data, "file {n}");
+    }
+    let messages: Vec<String> = page
+        .split("/messages/")
+        .skip(1)
+        .map(|s| format!("{tip_page}/messages/{}", &s[..s.find('"').unwrap()]))
+        .collect();
+    let texts: Vec<String> = messages
+        .iter()
+        .map(|m| String::from_utf8(gpg.decrypt(&b.get_bytes(m).1).0).unwrap())
+        .collect();
+    let with_files = texts
+        .iter()
+        .find(|t| t.contains("ADDED-WITH-FILES"))
+        .expect("the addition");
+    assert!(with_files.contains("== Files (2) =="), "{with_files}");
+    assert!(with_files.contains("2. second.bin (application/octet-stream, 2000000 bytes)"));
+    assert!(with_files.contains("3. voice.ogg (audio/ogg, 5000 bytes)"));
+    assert!(
+        texts.iter().any(|t| t.contains("4. fourth.bin")),
+        "{texts:?}"
+    );
+}
+
+both_backends!(a_source_adds_files_later);

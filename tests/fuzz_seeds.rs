@@ -77,6 +77,8 @@ fn open_input_seeds() {
         json: false,
         passphrase_file: None,
         allow_unsigned: true,
+        extract: None,
+        sealed: Vec::new(),
     };
     for seed in ["armored.asc", "binary.pgp", "mail.eml"] {
         let raw = std::fs::read(format!("fuzz/seeds/open_input/{seed}")).unwrap();
@@ -99,4 +101,22 @@ fn coords_seeds() {
     each("coords", fuzz::coords);
     let first = std::fs::read_to_string("fuzz/seeds/coords/0").unwrap();
     assert!(tipline::coords::parse(&first).is_some());
+}
+
+#[test]
+fn photo_metadata_seeds() {
+    each("photo_metadata", fuzz::photo_metadata);
+    // The seeds are real photos whose metadata the filter takes out.
+    for name in ["gate.jpg", "gate.png", "gate.webp"] {
+        let data = std::fs::read(format!("fuzz/seeds/photo_metadata/{name}")).unwrap();
+        let mut s = tipline::strip::Stripper::new();
+        let mut out = Vec::new();
+        s.push(&data, &mut out);
+        assert!(s.removed() > 0, "{name}");
+        assert_eq!(
+            s.finish(&mut out),
+            tipline::strip::Outcome::Removed,
+            "{name}"
+        );
+    }
 }

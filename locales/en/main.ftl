@@ -151,7 +151,11 @@ followup-add-intro = What you write here is encrypted and sent to the same organ
 followup-add-label = What you want to add
 followup-add-submit = Send securely
 followup-added = Thank you. What you added was received and will reach the same organisations as your report.
-followup-add-empty = Write something to add (at most 20,000 characters).
+followup-add-empty = Write something to add, or choose a file (at most 20,000 characters).
+followup-files-added = { $count ->
+    [one] Your file was added too.
+   *[other] Your { $count } files were added too.
+}
 followup-add-unavailable = This cannot be sent right now. Try again later; nothing you wrote was lost.
 followup-store-failed = Something went wrong on our side, and nothing was saved. Anything you wrote is still below: please try again in a few minutes.
 followup-logout = Log out
@@ -190,7 +194,11 @@ safety-leave = The "Leave now" link at the top of every page opens an ordinary p
 section-files = Photos, screenshots and files
 files-label = Add files (you can choose several)
 files-hint = For example photos of the place, screenshots of the job offer or of chats, voice notes, documents. Up to { $count } files, at most { $size } in all.
-files-metadata = Photos can contain where and when they were taken and which phone took them. That can help find the compound, but it can also point to you. Files are kept exactly as you send them. Leave out any photo that could show who you are.
+files-metadata = Photos can contain where and when they were taken and which phone took them. That can help find the compound, but it can also point to you.
+photo-data-legend = Location and camera data in photos
+photo-data-remove = Remove it (safer for you)
+photo-data-keep = Keep it (it can show where a photo was taken, and which phone took it)
+photo-data-formats = Tipline removes it from JPEG, PNG and WebP photos without changing the picture. Other files (videos, voice notes, documents, HEIC photos) are kept exactly as you send them. Leave out any file that could show who you are.
 files-again = If the form comes back to you with a question, choose your files again: they are only kept once the report is sent.
 error-file-too-large = The file “{ $name }” is larger than { $size }. Nothing was sent. Leave it out or choose a smaller one, then choose your files again.
 error-files-too-large = Your files together are larger than { $size }. Nothing was sent. Leave some out, then choose your files again.

@@ -503,5 +503,5 @@ routes-team-keys = { $number ->
 
 ## Files sent with a tip
 tip-files-title = Files sent with this tip ({ $count })
-tip-files-hint = Each file is sealed apart from the report and opens with the same key. The report lists each file's name, type, size and SHA-256. Open a downloaded file with tipline open, GnuPG, sq or RNP. A file can hold anything: open it on a computer you trust, with no network if you can.
+tip-files-hint = Each file is sealed apart from the report and opens with the same key. The report (or the addition a file came with) lists each file's name, type, size, SHA-256, and whether Tipline removed its location and camera data. Open a downloaded file with tipline open, GnuPG, sq or RNP. A file can hold anything: open it on a computer you trust, with no network if you can.
 tip-file-download = Download file { $number } (encrypted, { $size })

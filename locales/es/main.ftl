@@ -152,7 +152,12 @@ followup-add-intro = Lo que escriba aquí se cifra y se envía a las mismas orga
 followup-add-label = Lo que quiere agregar
 followup-add-submit = Enviar de forma segura
 followup-added = Gracias. Recibimos lo que agregó, y llegará a las mismas organizaciones que su reporte.
-followup-add-empty = Escriba algo para agregar (máximo 20 000 caracteres).
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = Escriba algo para agregar, o elija un archivo (máximo 20 000 caracteres).
+followup-files-added = { $count ->
+    [one] También se agregó su archivo.
+   *[other] También se agregaron sus { $count } archivos.
+}
 followup-add-unavailable = No se puede enviar en este momento. Intente más tarde; no se perdió nada de lo que escribió.
 followup-store-failed = Algo falló de nuestro lado, y no se guardó nada. Todo lo que escribió sigue abajo: por favor intente de nuevo en unos minutos.
 followup-logout = Cerrar sesión
@@ -192,7 +197,11 @@ safety-leave = El enlace "Salir ya", arriba en cada página, abre de inmediato u
 section-files = Fotos, capturas de pantalla y archivos
 files-label = Agregar archivos (puede elegir varios)
 files-hint = Por ejemplo, fotos del lugar, capturas de pantalla de la oferta de trabajo o de chats, notas de voz, documentos. Hasta { $count } archivos, como máximo { $size } en total.
-files-metadata = Las fotos pueden guardar dónde y cuándo se tomaron y con qué teléfono. Eso puede ayudar a encontrar el complejo, pero también puede llevar hasta usted. Los archivos se guardan tal como usted los envía. No envíe ninguna foto que pueda mostrar quién es usted.
+files-metadata = Las fotos pueden guardar dónde y cuándo se tomaron y con qué teléfono. Eso puede ayudar a encontrar el complejo, pero también puede llevar hasta usted.
+photo-data-legend = Datos de ubicación y de cámara en las fotos
+photo-data-remove = Quitar estos datos (más seguro para usted)
+photo-data-keep = Dejar estos datos (pueden mostrar dónde se tomó una foto y con qué teléfono)
+photo-data-formats = Tipline quita estos datos de las fotos JPEG, PNG y WebP sin cambiar la imagen. Los demás archivos (videos, notas de voz, documentos, fotos HEIC) se guardan tal como usted los envía. No envíe ningún archivo que pueda mostrar quién es usted.
 files-again = Si el formulario vuelve a aparecer con una pregunta, elija sus archivos otra vez: solo se guardan cuando el reporte se envía.
 error-file-too-large = El archivo “{ $name }” pesa más de { $size }. No se envió nada. Quítelo o elija uno más pequeño, y luego elija sus archivos otra vez.
 error-files-too-large = Sus archivos juntos pesan más de { $size }. No se envió nada. Quite algunos, y luego elija sus archivos otra vez.

@@ -501,5 +501,5 @@ routes-team-keys = { $number ->
 # draft: files block, not yet checked by a native speaker
 ## Archivos enviados con un reporte (Files sent with a tip)
 tip-files-title = Archivos enviados con este reporte ({ $count })
-tip-files-hint = Cada archivo se cifra aparte del reporte y se abre con la misma clave. El reporte indica el nombre, el tipo, el tamaño y el SHA-256 de cada archivo. Abra un archivo descargado con tipline open, GnuPG, sq o RNP. Un archivo puede contener cualquier cosa: ábralo en una computadora de confianza y, si puede, sin conexión a la red.
+tip-files-hint = Cada archivo se cifra aparte del reporte y se abre con la misma clave. El reporte (o la información agregada con la que llegó el archivo) indica el nombre, el tipo, el tamaño y el SHA-256 de cada archivo, y si Tipline le quitó los datos de ubicación y de cámara. Abra un archivo descargado con tipline open, GnuPG, sq o RNP. Un archivo puede contener cualquier cosa: ábralo en una computadora de confianza y, si puede, sin conexión a la red.
 tip-file-download = Descargar el archivo { $number } (cifrado, { $size })

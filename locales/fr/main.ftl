@@ -152,7 +152,12 @@ followup-add-intro = Ce que vous écrivez ici est chiffré et envoyé aux mêmes
 followup-add-label = Ce que vous voulez ajouter
 followup-add-submit = Envoyer en sécurité
 followup-added = Merci. Ce que vous avez ajouté a bien été reçu et arrivera aux mêmes organisations que votre signalement.
-followup-add-empty = Écrivez quelque chose à ajouter (20 000 caractères au maximum).
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = Écrivez quelque chose à ajouter, ou choisissez un fichier (20 000 caractères au maximum).
+followup-files-added = { $count ->
+    [one] Votre fichier a aussi été ajouté.
+   *[other] Vos { $count } fichiers ont aussi été ajoutés.
+}
 followup-add-unavailable = Impossible d'envoyer cela en ce moment. Réessayez plus tard ; rien de ce que vous avez écrit n'est perdu.
 followup-store-failed = Un problème est survenu de notre côté, et rien n'a été enregistré. Tout ce que vous avez écrit est encore ci-dessous : réessayez dans quelques minutes.
 followup-logout = Se déconnecter
@@ -192,7 +197,11 @@ safety-leave = Le lien « Quitter maintenant », en haut de chaque page, ouvre t
 section-files = Photos, captures d'écran et fichiers
 files-label = Ajouter des fichiers (vous pouvez en choisir plusieurs)
 files-hint = Par exemple des photos du lieu, des captures d'écran de l'offre d'emploi ou de conversations, des messages vocaux, des documents. Jusqu'à { $count } fichiers, { $size } au maximum en tout.
-files-metadata = Une photo peut contenir le lieu et le moment où elle a été prise, et le téléphone qui l'a prise. Cela peut aider à trouver le camp, mais cela peut aussi mener jusqu'à vous. Les fichiers sont gardés exactement tels que vous les envoyez. N'envoyez aucune photo qui pourrait montrer qui vous êtes.
+files-metadata = Une photo peut contenir le lieu et le moment où elle a été prise, et le téléphone qui l'a prise. Cela peut aider à trouver le camp, mais cela peut aussi mener jusqu'à vous.
+photo-data-legend = Données de lieu et d'appareil dans les photos
+photo-data-remove = Les retirer (plus sûr pour vous)
+photo-data-keep = Les garder (elles peuvent montrer où une photo a été prise, et avec quel téléphone)
+photo-data-formats = Tipline retire ces données des photos JPEG, PNG et WebP sans modifier l'image. Les autres fichiers (vidéos, messages vocaux, documents, photos HEIC) sont gardés exactement tels que vous les envoyez. N'envoyez aucun fichier qui pourrait montrer qui vous êtes.
 files-again = Si le formulaire vous revient avec une question, choisissez à nouveau vos fichiers : ils ne sont gardés qu'une fois le signalement envoyé.
 error-file-too-large = Le fichier « { $name } » dépasse { $size }. Rien n'a été envoyé. Retirez-le ou choisissez-en un plus petit, puis choisissez à nouveau vos fichiers.
 error-files-too-large = Ensemble, vos fichiers dépassent { $size }. Rien n'a été envoyé. Retirez-en quelques-uns, puis choisissez à nouveau vos fichiers.

@@ -501,5 +501,5 @@ routes-team-keys = { $number ->
 # draft: files block, not yet checked by a native speaker
 ## Fichiers envoyés avec un signalement (Files sent with a tip)
 tip-files-title = Fichiers envoyés avec ce signalement ({ $count })
-tip-files-hint = Chaque fichier est chiffré à part du signalement et s'ouvre avec la même clé. Le signalement indique le nom, le type, la taille et le SHA-256 de chaque fichier. Ouvrez un fichier téléchargé avec tipline open, GnuPG, sq ou RNP. Un fichier peut contenir n'importe quoi : ouvrez-le sur un ordinateur de confiance, hors réseau si possible.
+tip-files-hint = Chaque fichier est chiffré à part du signalement et s'ouvre avec la même clé. Le signalement (ou l'ajout avec lequel un fichier est arrivé) indique le nom, le type, la taille et le SHA-256 de chaque fichier, et si Tipline en a retiré les données de lieu et d'appareil. Ouvrez un fichier téléchargé avec tipline open, GnuPG, sq ou RNP. Un fichier peut contenir n'importe quoi : ouvrez-le sur un ordinateur de confiance, hors réseau si possible.
 tip-file-download = Télécharger le fichier { $number } (chiffré, { $size })

@@ -154,7 +154,11 @@ followup-add-intro = Apa yang Anda tulis di sini dienkripsi dan dikirim ke organ
 followup-add-label = Yang ingin Anda tambahkan
 followup-add-submit = Kirim dengan aman
 followup-added = Terima kasih. Tambahan Anda sudah diterima dan akan sampai ke organisasi yang sama dengan laporan Anda.
-followup-add-empty = Tulis sesuatu untuk ditambahkan (paling banyak 20.000 karakter).
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = Tulis sesuatu untuk ditambahkan, atau pilih file (paling banyak 20.000 karakter).
+followup-files-added = { $count ->
+   *[other] { $count } file Anda juga sudah ditambahkan.
+}
 followup-add-unavailable = Ini tidak bisa dikirim sekarang. Coba lagi nanti; tulisan Anda tidak hilang.
 followup-store-failed = Ada masalah di pihak kami, dan tidak ada yang tersimpan. Tulisan Anda masih ada di bawah: tolong coba lagi beberapa menit lagi.
 followup-logout = Keluar
@@ -194,7 +198,11 @@ safety-leave = Tautan "Keluar sekarang" di bagian atas setiap halaman langsung m
 section-files = Foto, tangkapan layar, dan file
 files-label = Tambahkan file (bisa pilih beberapa)
 files-hint = Misalnya foto tempatnya, tangkapan layar tawaran kerja atau obrolan, pesan suara, dokumen. Paling banyak { $count } file, dengan total paling besar { $size }.
-files-metadata = Foto bisa menyimpan di mana dan kapan foto itu diambil, dan HP apa yang dipakai. Itu bisa membantu menemukan markas penipuan, tetapi juga bisa mengarah ke Anda. File disimpan persis seperti yang Anda kirim. Jangan kirim foto yang bisa menunjukkan siapa Anda.
+files-metadata = Foto bisa menyimpan di mana dan kapan foto itu diambil, dan HP apa yang dipakai. Itu bisa membantu menemukan markas penipuan, tetapi juga bisa mengarah ke Anda.
+photo-data-legend = Data lokasi dan kamera di foto
+photo-data-remove = Hapus data ini (lebih aman untuk Anda)
+photo-data-keep = Biarkan data ini (bisa menunjukkan di mana foto diambil, dan HP apa yang dipakai)
+photo-data-formats = Tipline menghapus data ini dari foto JPEG, PNG, dan WebP tanpa mengubah gambarnya. File lain (video, pesan suara, dokumen, foto HEIC) disimpan persis seperti yang Anda kirim. Jangan kirim file yang bisa menunjukkan siapa Anda.
 files-again = Kalau formulir kembali ke Anda dengan pertanyaan, pilih lagi file Anda: file baru disimpan setelah laporan terkirim.
 error-file-too-large = File “{ $name }” lebih besar dari { $size }. Tidak ada yang terkirim. Jangan sertakan file itu atau pilih yang lebih kecil, lalu pilih lagi file Anda.
 error-files-too-large = Semua file Anda jika digabung lebih besar dari { $size }. Tidak ada yang terkirim. Kurangi beberapa file, lalu pilih lagi file Anda.

@@ -152,7 +152,11 @@ followup-add-intro = 여기에 쓴 내용은 암호화되어, 제보를 받은 �
 followup-add-label = 더하고 싶은 내용
 followup-add-submit = 안전하게 보내기
 followup-added = 감사합니다. 더한 내용이 접수되었고, 제보를 받은 단체와 같은 곳으로 전달될 거예요.
-followup-add-empty = 더할 내용을 써 주세요 (최대 20,000자).
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = 더할 내용을 쓰거나 파일을 골라 주세요 (최대 20,000자).
+followup-files-added = { $count ->
+   *[other] 파일 { $count }개도 함께 받았어요.
+}
 followup-add-unavailable = 지금은 보낼 수 없어요. 나중에 다시 시도해 주세요. 쓴 내용은 사라지지 않았어요.
 followup-store-failed = 저희 쪽에 문제가 생겨서 아무것도 저장되지 않았어요. 쓴 내용은 아래에 그대로 있어요. 몇 분 뒤에 다시 시도해 주세요.
 followup-logout = 로그아웃
@@ -192,7 +196,11 @@ safety-leave = 모든 페이지 맨 위에 있는 '지금 나가기' 링크를 �
 section-files = 사진, 화면 캡처, 파일
 files-label = 파일 추가 (여러 개 고를 수 있어요)
 files-hint = 예를 들어 그곳의 사진, 구인 광고나 채팅 화면 캡처, 음성 메시지, 문서 등. 파일은 최대 { $count }개, 모두 합쳐 최대 { $size }까지예요.
-files-metadata = 사진에는 찍은 장소와 시간, 어떤 휴대폰으로 찍었는지가 담겨 있을 수 있어요. 이것은 단지를 찾는 데 도움이 되지만, 보낸 사람이 누구인지 알려 줄 수도 있어요. 파일은 보낸 그대로 보관돼요. 누구인지 드러날 수 있는 사진은 빼 주세요.
+files-metadata = 사진에는 찍은 장소와 시간, 어떤 휴대폰으로 찍었는지가 담겨 있을 수 있어요. 이것은 단지를 찾는 데 도움이 되지만, 보낸 사람이 누구인지 알려 줄 수도 있어요.
+photo-data-legend = 사진 속 위치 정보와 카메라 정보
+photo-data-remove = 지우기 (더 안전해요)
+photo-data-keep = 그대로 두기 (사진을 찍은 장소와 어떤 휴대폰으로 찍었는지 알 수 있어요)
+photo-data-formats = Tipline은 JPEG, PNG, WebP 사진에서 사진 모습은 바꾸지 않고 이 정보만 지워요. 다른 파일(동영상, 음성 메시지, 문서, HEIC 사진)은 보낸 그대로 보관돼요. 누구인지 드러날 수 있는 파일은 빼 주세요.
 files-again = 양식이 질문과 함께 다시 나오면 파일을 다시 골라 주세요. 파일은 제보를 보낸 뒤에만 보관돼요.
 error-file-too-large = “{ $name }” 파일이 { $size }보다 커요. 아무것도 보내지지 않았어요. 그 파일을 빼거나 더 작은 파일을 고른 다음, 파일을 다시 골라 주세요.
 error-files-too-large = 파일을 모두 합치면 { $size }보다 커요. 아무것도 보내지지 않았어요. 몇 개를 뺀 다음, 파일을 다시 골라 주세요.

@@ -154,7 +154,11 @@ followup-add-intro = Apa yang anda tulis di sini disulitkan dan dihantar kepada 
 followup-add-label = Apa yang anda mahu tambah
 followup-add-submit = Hantar dengan selamat
 followup-added = Terima kasih. Tambahan anda telah diterima dan akan sampai kepada pertubuhan yang sama seperti laporan anda.
-followup-add-empty = Tulis sesuatu untuk ditambah (paling banyak 20,000 aksara).
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = Tulis sesuatu untuk ditambah, atau pilih fail (paling banyak 20,000 aksara).
+followup-files-added = { $count ->
+   *[other] { $count } fail anda juga telah ditambah.
+}
 followup-add-unavailable = Ini tidak dapat dihantar sekarang. Cuba lagi nanti; apa yang anda tulis tidak hilang.
 followup-store-failed = Ada masalah di pihak kami, dan tiada apa-apa yang disimpan. Apa yang anda tulis masih ada di bawah: sila cuba lagi dalam beberapa minit.
 followup-logout = Log keluar
@@ -194,7 +198,11 @@ safety-leave = Pautan "Keluar sekarang" di bahagian atas setiap halaman terus me
 section-files = Foto, tangkapan skrin dan fail
 files-label = Tambah fail (anda boleh pilih beberapa)
 files-hint = Contohnya foto tempat itu, tangkapan skrin tawaran kerja atau perbualan, pesanan suara, dokumen. Paling banyak { $count } fail, dengan jumlah saiz paling besar { $size }.
-files-metadata = Foto boleh menyimpan di mana dan bila ia diambil, serta telefon mana yang mengambilnya. Itu boleh membantu mencari pusat penipuan, tetapi ia juga boleh menunjuk kepada anda. Fail disimpan tepat seperti yang anda hantar. Jangan hantar foto yang boleh menunjukkan siapa anda.
+files-metadata = Foto boleh menyimpan di mana dan bila ia diambil, serta telefon mana yang mengambilnya. Itu boleh membantu mencari pusat penipuan, tetapi ia juga boleh menunjuk kepada anda.
+photo-data-legend = Data lokasi dan kamera dalam foto
+photo-data-remove = Buang data ini (lebih selamat untuk anda)
+photo-data-keep = Simpan data ini (ia boleh menunjukkan di mana foto diambil, dan telefon mana yang mengambilnya)
+photo-data-formats = Tipline membuang data ini daripada foto JPEG, PNG dan WebP tanpa mengubah gambarnya. Fail lain (video, pesanan suara, dokumen, foto HEIC) disimpan tepat seperti yang anda hantar. Jangan hantar fail yang boleh menunjukkan siapa anda.
 files-again = Jika borang kembali kepada anda dengan soalan, pilih fail anda sekali lagi: fail hanya disimpan selepas laporan dihantar.
 error-file-too-large = Fail “{ $name }” lebih besar daripada { $size }. Tiada apa-apa yang dihantar. Keluarkan fail itu atau pilih yang lebih kecil, kemudian pilih fail anda sekali lagi.
 error-files-too-large = Jumlah saiz fail anda lebih besar daripada { $size }. Tiada apa-apa yang dihantar. Keluarkan beberapa fail, kemudian pilih fail anda sekali lagi.

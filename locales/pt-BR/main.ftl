@@ -152,7 +152,12 @@ followup-add-intro = O que você escrever aqui é criptografado e enviado para a
 followup-add-label = O que você quer adicionar
 followup-add-submit = Enviar com segurança
 followup-added = Obrigado. O que você adicionou foi recebido e vai chegar às mesmas organizações da sua denúncia.
-followup-add-empty = Escreva alguma coisa para adicionar (no máximo 20.000 caracteres).
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = Escreva alguma coisa para adicionar, ou escolha um arquivo (no máximo 20.000 caracteres).
+followup-files-added = { $count ->
+    [one] O seu arquivo também foi adicionado.
+   *[other] Os seus { $count } arquivos também foram adicionados.
+}
 followup-add-unavailable = Não dá para enviar agora. Tente de novo mais tarde; nada do que você escreveu se perdeu.
 followup-store-failed = Deu um problema do nosso lado, e nada foi guardado. Tudo o que você escreveu continua abaixo: por favor, tente de novo em alguns minutos.
 followup-logout = Encerrar sessão
@@ -192,7 +197,11 @@ safety-leave = O link "Sair agora", no alto de cada página, abre na hora uma p�
 section-files = Fotos, capturas de tela e arquivos
 files-label = Adicionar arquivos (você pode escolher vários)
 files-hint = Por exemplo, fotos do lugar, capturas de tela da oferta de trabalho ou de conversas, áudios, documentos. Até { $count } arquivos, no máximo { $size } no total.
-files-metadata = As fotos podem guardar onde e quando foram tiradas e qual celular tirou. Isso pode ajudar a achar o complexo, mas também pode levar até você. Os arquivos são guardados do jeito que você envia. Não envie nenhuma foto que possa mostrar quem você é.
+files-metadata = As fotos podem guardar onde e quando foram tiradas e qual celular tirou. Isso pode ajudar a achar o complexo, mas também pode levar até você.
+photo-data-legend = Dados de local e de câmera nas fotos
+photo-data-remove = Tirar esses dados (mais seguro para você)
+photo-data-keep = Manter esses dados (eles podem mostrar onde a foto foi tirada e qual celular tirou)
+photo-data-formats = O Tipline tira esses dados das fotos JPEG, PNG e WebP sem mudar a imagem. Os outros arquivos (vídeos, áudios, documentos, fotos HEIC) são guardados do jeito que você envia. Não envie nenhum arquivo que possa mostrar quem você é.
 files-again = Se o formulário voltar para você com uma pergunta, escolha os seus arquivos de novo: eles só são guardados quando a denúncia é enviada.
 error-file-too-large = O arquivo “{ $name }” tem mais de { $size }. Nada foi enviado. Tire esse arquivo ou escolha um menor, e depois escolha os seus arquivos de novo.
 error-files-too-large = Os seus arquivos juntos têm mais de { $size }. Nada foi enviado. Tire alguns, e depois escolha os seus arquivos de novo.

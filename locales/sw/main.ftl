@@ -152,7 +152,12 @@ followup-add-intro = Unachoandika hapa kinasimbwa kwa njia fiche na kutumwa kwa 
 followup-add-label = Unachotaka kuongeza
 followup-add-submit = Tuma kwa usalama
 followup-added = Asante. Ulichoongeza kimepokelewa, na kitayafikia mashirika yale yale yaliyopokea ripoti yako.
-followup-add-empty = Andika kitu cha kuongeza (isizidi herufi 20,000).
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = Andika kitu cha kuongeza, au chagua faili (isizidi herufi 20,000).
+followup-files-added = { $count ->
+    [one] Faili yako pia imeongezwa.
+   *[other] Faili zako { $count } pia zimeongezwa.
+}
 followup-add-unavailable = Hii haiwezi kutumwa sasa hivi. Jaribu tena baadaye; hakuna ulichoandika kilichopotea.
 followup-store-failed = Kuna tatizo upande wetu, na hakuna kilichohifadhiwa. Ulichoandika bado kipo hapa chini: tafadhali jaribu tena baada ya dakika chache.
 followup-logout = Toka
@@ -192,7 +197,11 @@ safety-leave = Kiungo cha “Ondoka sasa” kilicho juu ya kila ukurasa hufungua
 section-files = Picha, picha za skrini na faili
 files-label = Ongeza faili (unaweza kuchagua kadhaa)
 files-hint = Kwa mfano picha za mahali, picha za skrini za tangazo la kazi au za mazungumzo, ujumbe wa sauti, nyaraka. Hadi faili { $count }, na zisizozidi { $size } zote pamoja.
-files-metadata = Picha zinaweza kuwa na taarifa za mahali na wakati zilipopigwa, na simu iliyozipiga. Hilo linaweza kusaidia kupata kambi, lakini pia linaweza kuwaelekeza watu kwako. Faili huhifadhiwa kama ulivyozituma, bila kubadilishwa. Usitume picha yoyote inayoweza kuonyesha wewe ni nani.
+files-metadata = Picha zinaweza kuwa na taarifa za mahali na wakati zilipopigwa, na simu iliyozipiga. Hilo linaweza kusaidia kupata kambi, lakini pia linaweza kuwaelekeza watu kwako.
+photo-data-legend = Taarifa za mahali na za kamera kwenye picha
+photo-data-remove = Ziondoe (ni salama zaidi kwako)
+photo-data-keep = Ziache (zinaweza kuonyesha picha ilipigwa wapi, na simu iliyoipiga)
+photo-data-formats = Tipline huondoa taarifa hizi kwenye picha za JPEG, PNG na WebP bila kubadilisha picha yenyewe. Faili nyingine (video, ujumbe wa sauti, nyaraka, picha za HEIC) huhifadhiwa kama ulivyozituma, bila kubadilishwa. Usitume faili yoyote inayoweza kuonyesha wewe ni nani.
 files-again = Fomu ikirudi kwako na swali, chagua faili zako tena: faili huhifadhiwa tu baada ya ripoti kutumwa.
 error-file-too-large = Faili “{ $name }” ni kubwa kuliko { $size }. Hakuna kilichotumwa. Usiitume au chagua ndogo zaidi, kisha chagua faili zako tena.
 error-files-too-large = Faili zako kwa pamoja ni kubwa kuliko { $size }. Hakuna kilichotumwa. Ondoa baadhi, kisha chagua faili zako tena.

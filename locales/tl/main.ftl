@@ -152,7 +152,11 @@ followup-add-intro = Ang isusulat mo rito ay naka-encrypt at ipapadala sa pareho
 followup-add-label = Ang gusto mong idagdag
 followup-add-submit = Ipadala nang ligtas
 followup-added = Salamat. Natanggap ang idinagdag mo at makakarating ito sa parehong mga organisasyong pinadalhan ng iyong ulat.
-followup-add-empty = Sumulat ng idadagdag (hanggang 20,000 titik).
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = Sumulat ng idadagdag, o pumili ng file (hanggang 20,000 titik).
+followup-files-added = { $count ->
+   *[other] Naidagdag din ang { $count } file mo.
+}
 followup-add-unavailable = Hindi ito maipadala ngayon. Subukang muli mamaya; walang nawala sa isinulat mo.
 followup-store-failed = Nagkaproblema sa panig namin, at walang naitago. Nandito pa rin sa ibaba ang isinulat mo: pakisubukang muli pagkalipas ng ilang minuto.
 followup-logout = Lumabas
@@ -192,7 +196,11 @@ safety-leave = Ang link na "Umalis agad" sa itaas ng bawat pahina ay agad na nag
 section-files = Mga litrato, screenshot at file
 files-label = Magdagdag ng mga file (puwede kang pumili ng ilan)
 files-hint = Halimbawa, mga litrato ng lugar, screenshot ng alok na trabaho o ng mga chat, voice message, mga dokumento. Hanggang { $count } file, at hindi lalampas sa { $size } lahat-lahat.
-files-metadata = Maaaring nakatala sa litrato kung saan at kailan ito kinuha at kung anong telepono ang kumuha nito. Makakatulong iyon sa paghanap sa kampo, pero maaari ka rin nitong ituro. Itinatago ang mga file nang eksakto kung paano mo ipinadala. Huwag isama ang anumang litratong maaaring magpakita kung sino ka.
+files-metadata = Maaaring nakatala sa litrato kung saan at kailan ito kinuha at kung anong telepono ang kumuha nito. Makakatulong iyon sa paghanap sa kampo, pero maaari ka rin nitong ituro.
+photo-data-legend = Datos ng lokasyon at camera sa mga litrato
+photo-data-remove = Tanggalin ang datos na ito (mas ligtas para sa iyo)
+photo-data-keep = Panatilihin ang datos na ito (maaari nitong ipakita kung saan kinuha ang litrato, at kung anong telepono ang kumuha nito)
+photo-data-formats = Tinatanggal ng Tipline ang datos na ito sa mga litratong JPEG, PNG at WebP nang hindi binabago ang larawan. Ang ibang file (video, voice message, dokumento, litratong HEIC) ay itinatago nang eksakto kung paano mo ipinadala. Huwag isama ang anumang file na maaaring magpakita kung sino ka.
 files-again = Kung bumalik sa iyo ang pormularyo na may tanong, piliin muli ang iyong mga file: itinatago lang ang mga ito kapag naipadala na ang ulat.
 error-file-too-large = Mas malaki sa { $size } ang file na “{ $name }”. Walang naipadala. Huwag na itong isama o pumili ng mas maliit, saka piliin muli ang iyong mga file.
 error-files-too-large = Mas malaki sa { $size } ang lahat ng iyong file kapag pinagsama. Walang naipadala. Magbawas ng ilan, saka piliin muli ang iyong mga file.

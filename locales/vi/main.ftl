@@ -154,7 +154,11 @@ followup-add-intro = Những gì bạn viết ở đây được mã hóa và g�
 followup-add-label = Điều bạn muốn thêm
 followup-add-submit = Gửi an toàn
 followup-added = Cảm ơn bạn. Chúng tôi đã nhận được phần bạn thêm, và nó sẽ đến cùng những tổ chức đã nhận tin báo của bạn.
-followup-add-empty = Hãy viết điều bạn muốn thêm (tối đa 20.000 ký tự).
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = Hãy viết điều bạn muốn thêm, hoặc chọn một tệp (tối đa 20.000 ký tự).
+followup-files-added = { $count ->
+   *[other] { $count } tệp của bạn cũng đã được thêm.
+}
 followup-add-unavailable = Hiện chưa gửi được. Hãy thử lại sau; những gì bạn viết không bị mất.
 followup-store-failed = Bên chúng tôi bị lỗi, và chưa có gì được lưu. Những gì bạn viết vẫn còn ở bên dưới: xin thử lại sau vài phút.
 followup-logout = Đăng xuất
@@ -194,7 +198,11 @@ safety-leave = Đường dẫn “Thoát ngay” ở đầu mỗi trang sẽ m�
 section-files = Ảnh, ảnh chụp màn hình và tệp
 files-label = Thêm tệp (có thể chọn nhiều tệp)
 files-hint = Ví dụ: ảnh nơi đó, ảnh chụp màn hình lời mời làm việc hoặc các cuộc trò chuyện, tin nhắn thoại, giấy tờ. Tối đa { $count } tệp, tổng cộng không quá { $size }.
-files-metadata = Ảnh có thể ghi lại nơi chụp, lúc chụp và điện thoại đã chụp. Điều đó có thể giúp tìm ra khu lừa đảo, nhưng cũng có thể chỉ ra bạn. Tệp được giữ nguyên như khi bạn gửi. Đừng gửi ảnh nào có thể cho thấy bạn là ai.
+files-metadata = Ảnh có thể ghi lại nơi chụp, lúc chụp và điện thoại đã chụp. Điều đó có thể giúp tìm ra khu lừa đảo, nhưng cũng có thể chỉ ra bạn.
+photo-data-legend = Dữ liệu vị trí và máy ảnh trong ảnh
+photo-data-remove = Xóa dữ liệu này (an toàn hơn cho bạn)
+photo-data-keep = Giữ lại dữ liệu này (có thể cho thấy ảnh được chụp ở đâu và bằng điện thoại nào)
+photo-data-formats = Tipline xóa dữ liệu này khỏi ảnh JPEG, PNG và WebP mà không làm thay đổi hình ảnh. Các tệp khác (video, tin nhắn thoại, giấy tờ, ảnh HEIC) được giữ nguyên như khi bạn gửi. Đừng gửi tệp nào có thể cho thấy bạn là ai.
 files-again = Nếu biểu mẫu quay lại với bạn kèm một câu hỏi, hãy chọn lại các tệp: tệp chỉ được lưu khi tin báo đã được gửi.
 error-file-too-large = Tệp “{ $name }” lớn hơn { $size }. Chưa có gì được gửi. Hãy bỏ tệp đó ra hoặc chọn tệp nhỏ hơn, rồi chọn lại các tệp.
 error-files-too-large = Tổng các tệp của bạn lớn hơn { $size }. Chưa có gì được gửi. Hãy bỏ bớt vài tệp, rồi chọn lại các tệp.

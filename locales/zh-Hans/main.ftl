@@ -153,7 +153,11 @@ followup-add-intro = 你在这里写的内容会加密，然后发给收到你�
 followup-add-label = 你想补充的内容
 followup-add-submit = 安全发送
 followup-added = 谢谢你。我们已经收到你补充的内容，会发给收到你报告的那些机构。
-followup-add-empty = 请写下要补充的内容（最多 20,000 个字）。
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = 请写下要补充的内容，或选择一个文件（最多 20,000 个字）。
+followup-files-added = { $count ->
+   *[other] 你的 { $count } 个文件也一起收到了。
+}
 followup-add-unavailable = 现在发送不了。请稍后再试；你写的内容没有丢。
 followup-store-failed = 我们这边出了问题，什么都没有保存。你写的内容还在下面：请过几分钟再试。
 followup-logout = 退出
@@ -193,7 +197,11 @@ safety-leave = 每个页面最上面的“立即离开”链接，会马上打�
 section-files = 照片、截图和文件
 files-label = 添加文件（可以选多个）
 files-hint = 比如那个地方的照片、招工信息或聊天记录的截图、语音消息、文档。最多 { $count } 个文件，加起来最多 { $size }。
-files-metadata = 照片里可能记着拍摄的地点、时间，以及用的是哪部手机。这能帮忙找到园区，但也可能让人找到你。文件会按你发来的样子原样保存。可能让人看出你是谁的照片，请不要发。
+files-metadata = 照片里可能记着拍摄的地点、时间，以及用的是哪部手机。这能帮忙找到园区，但也可能让人找到你。
+photo-data-legend = 照片里的位置和相机信息
+photo-data-remove = 删掉（对你更安全）
+photo-data-keep = 保留（可能让人看出照片是在哪里拍的、用的是哪部手机）
+photo-data-formats = Tipline 会删掉 JPEG、PNG 和 WebP 照片里的这些信息，照片画面不会改变。其他文件（视频、语音消息、文档、HEIC 照片）会按你发来的样子原样保存。可能让人看出你是谁的文件，请不要发。
 files-again = 如果表格退回来让你补充或修改，请重新选择文件：报告发出后，文件才会保存。
 error-file-too-large = 文件“{ $name }”超过了 { $size }。什么都没有发出。请去掉它或换一个小一点的文件，然后重新选择你的文件。
 error-files-too-large = 你的文件加起来超过了 { $size }。什么都没有发出。请去掉一些，然后重新选择你的文件。

@@ -488,5 +488,5 @@ routes-team-keys = { $number ->
 # draft: files block, not yet checked by a native speaker
 ## Files sent with a tip
 tip-files-title = 随此举报发送的文件（{ $count }）
-tip-files-hint = 每个文件都与报告分开加密，用同一把密钥打开。报告中列出了每个文件的名称、类型、大小和 SHA-256。请用 tipline open、GnuPG、sq 或 RNP 打开下载的文件。文件里可能有任何内容：请在您信任的电脑上打开，如果可以，请断开网络。
+tip-files-hint = 每个文件都与报告分开加密，用同一把密钥打开。报告（或随文件一起发来的补充内容）列出了每个文件的名称、类型、大小、SHA-256，以及 Tipline 是否删除了其中的位置和相机信息。请用 tipline open、GnuPG、sq 或 RNP 打开下载的文件。文件里可能有任何内容：请在您信任的电脑上打开，如果可以，请断开网络。
 tip-file-download = 下载文件 { $number }（已加密，{ $size }）

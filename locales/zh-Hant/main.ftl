@@ -152,7 +152,11 @@ followup-add-intro = 你在這裡寫的內容會加密，然後送給收到你�
 followup-add-label = 你想補充的內容
 followup-add-submit = 安全送出
 followup-added = 謝謝你。我們已經收到你補充的內容，會送給收到你通報的那些機構。
-followup-add-empty = 請寫下要補充的內容（最多 20,000 個字）。
+# draft: followup files, not yet checked by a native speaker
+followup-add-empty = 請寫下要補充的內容，或選擇一個檔案（最多 20,000 個字）。
+followup-files-added = { $count ->
+   *[other] 你的 { $count } 個檔案也一起收到了。
+}
 followup-add-unavailable = 現在無法送出。請稍後再試；你寫的內容沒有遺失。
 followup-store-failed = 我們這邊出了問題，什麼都沒有保存。你寫的內容還在下面：請過幾分鐘再試。
 followup-logout = 登出
@@ -192,7 +196,11 @@ safety-leave = 每個頁面最上方的「立即離開」連結，會馬上打�
 section-files = 照片、截圖和檔案
 files-label = 加入檔案（可以選好幾個）
 files-hint = 例如那個地方的照片、工作廣告或聊天內容的截圖、語音訊息、文件。最多 { $count } 個檔案，加起來最多 { $size }。
-files-metadata = 照片裡可能記錄了拍攝的地點、時間，以及是哪支手機拍的。這能幫忙找到園區，但也可能讓人找到你。檔案會照你送出的樣子原封不動保存。可能讓人看出你是誰的照片，請不要送出。
+files-metadata = 照片裡可能記錄了拍攝的地點、時間，以及是哪支手機拍的。這能幫忙找到園區，但也可能讓人找到你。
+photo-data-legend = 照片裡的位置和相機資訊
+photo-data-remove = 刪掉（對你比較安全）
+photo-data-keep = 保留（可能讓人看出照片是在哪裡拍的、是哪支手機拍的）
+photo-data-formats = Tipline 會刪掉 JPEG、PNG 和 WebP 照片裡的這些資訊，照片畫面不會改變。其他檔案（影片、語音訊息、文件、HEIC 照片）會照你送出的樣子原封不動保存。可能讓人看出你是誰的檔案，請不要送出。
 files-again = 如果表單退回來要你補充或修改，請重新選擇檔案：檔案要等通報送出後才會保存。
 error-file-too-large = 檔案「{ $name }」超過 { $size }。什麼都沒有送出。請拿掉它或換一個比較小的檔案，然後重新選擇你的檔案。
 error-files-too-large = 你的檔案加起來超過 { $size }。什麼都沒有送出。請拿掉一些，然後重新選擇你的檔案。

@@ -22,6 +22,10 @@ pub struct NewMessage<'a> {
     /// `browser` or `server`.
     pub sealed_in: &'a str,
     pub sealed: Vec<u8>,
+    /// Files the source sent with an addition, numbered after the tip's
+    /// files so far (`first_file` on).
+    pub files: Vec<super::NewFile>,
+    pub first_file: i32,
 }
 
 /// Stores a message, queues its e-mail copies and writes its audit entry
@@ -74,6 +78,21 @@ pub async fn add_message(
             queued_at: Set(queued_at),
             not_before: Set(n.not_before),
             last_error: Set(None),
+        }))
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    if !m.files.is_empty() {
+        // Numbers taken meanwhile by another addition fail the primary
+        // key: the addition is refused whole, never numbered twice.
+        tip_file::Entity::insert_many(m.files.into_iter().zip(m.first_file..).map(|(f, n)| {
+            tip_file::ActiveModel {
+                tip_id: Set(m.tip_id),
+                number: Set(n),
+                blob: Set(f.blob),
+                sealed_size: Set(f.sealed_size),
+                session_keys: Set(f.session_keys),
+            }
         }))
         .exec_without_returning(&txn)
         .await?;

@@ -1231,7 +1231,6 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
         .collect())
 }
 
-/// Stores one tip; a used form token gives `AlreadyReceived`.
 /// The blob names of every file of every tip.
 pub async fn file_blobs(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
     tip_file::Entity::find()
@@ -1254,6 +1253,20 @@ pub async fn tip_files(
         .await
 }
 
+/// The number the next file of `tip` takes.
+pub async fn next_file_number(db: &impl ConnectionTrait, tip: Uuid) -> Result<i32, DbErr> {
+    let last: Option<i32> = tip_file::Entity::find()
+        .select_only()
+        .column_as(tip_file::Column::Number.max(), "number")
+        .filter(tip_file::Column::TipId.eq(tip))
+        .into_tuple::<Option<i32>>()
+        .one(db)
+        .await?
+        .flatten();
+    Ok(last.unwrap_or(0) + 1)
+}
+
+/// Stores one tip; a used form token gives `AlreadyReceived`.
 pub async fn store_tip(db: &DatabaseConnection, t: NewTip) -> Result<Stored, DbErr> {
     match store_tips(db, std::slice::from_ref(&t)).await {
         Ok(v) => Ok(v.into_iter().next().unwrap_or(Stored::Stale)),

@@ -9,7 +9,7 @@
 use super::AppState;
 use super::errors::{Kind, WebError};
 use super::responder::session;
-use super::source::{content_type, lang_of, read_body, same_origin};
+use super::source::{Refusal, content_type, lang_of, read_body, refusal, same_origin};
 use super::views::{FollowupView, render};
 use crate::codename::Codename;
 use crate::conversation::{self, ConversationError};
@@ -17,6 +17,7 @@ use crate::db;
 use crate::i18n::Lang;
 use crate::outage::Write;
 use crate::report::FormInput;
+use crate::upload::{FilesGuard, Limits, UploadError};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use subtle::ConstantTimeEq;
@@ -92,6 +93,11 @@ struct Page<'a> {
     /// The session's token hash, when one is active.
     session: Option<Vec<u8>>,
     draft: String,
+    /// Why files were refused, or that they must be chosen again.
+    files_error: String,
+    photo_keep: bool,
+    /// Files added with the addition just received.
+    files_added: usize,
 }
 
 impl<'a> Page<'a> {
@@ -104,6 +110,9 @@ impl<'a> Page<'a> {
             replies: None,
             session: None,
             draft: String::new(),
+            files_error: String::new(),
+            photo_keep: false,
+            files_added: 0,
         }
     }
 
@@ -128,6 +137,17 @@ impl<'a> Page<'a> {
                 csrf,
                 info_draft: self.draft,
                 info_max: conversation::MAX_CHARS,
+                files_hint: super::views::files_hint(self.l),
+                files_error: self.files_error,
+                photo_keep: self.photo_keep,
+                files_added: if self.files_added > 0 {
+                    self.l.ta(
+                        "followup-files-added",
+                        &[("count", self.files_added.into())],
+                    )
+                } else {
+                    String::new()
+                },
             },
         )
     }
@@ -309,30 +329,99 @@ pub async fn open(
     ))
 }
 
-/// `POST /followup/add`: information the signed-in source adds.
+/// `POST /followup/add`: information the signed-in source adds, with
+/// files when the instance takes them (a multipart form, as the report's).
 pub async fn add(
     req: HttpRequest,
     payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, WebError> {
-    let (f, l) = form(&req, payload, &state).await?;
-    let internal = |e: &dyn std::fmt::Display| WebError::internal(e, l, state.demo);
+    let l0 = lang_of(&req, None);
+    let demo = state.demo;
+    if !same_origin(&req, state.config.public_url.as_deref()) {
+        return Err(WebError::new(Kind::Forbidden, l0, demo));
+    }
+    // The session comes from the cookie, before the body is read: files
+    // are sealed only for a live session.
+    let session = current(&req, &state).await;
+    let (f, files, refused) = if content_type(&req).starts_with("multipart/form-data") {
+        let limits = match (&session, state.attachments) {
+            (Ok(Some(_)), Some(a)) => Limits {
+                max_text: FORM_LIMIT,
+                ..a
+            },
+            // Without a session or without attachments, text alone.
+            _ => Limits {
+                max_file: 0,
+                max_report: 0,
+                max_files: 0,
+                max_text: FORM_LIMIT,
+            },
+        };
+        let declared = req
+            .headers()
+            .get("content-length")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|n| {
+            n > limits
+                .max_report
+                .saturating_add(FORM_LIMIT as u64)
+                .saturating_add(64 * 1024)
+        }) {
+            return Err(WebError::new(Kind::TooLarge, l0, demo));
+        }
+        match crate::upload::read_report(req.headers(), payload, &state.blobs, limits).await {
+            Ok(u) => (u.fields, u.files, u.refused),
+            Err(UploadError::TextTooLarge) => return Err(WebError::new(Kind::TooLarge, l0, demo)),
+            Err(_) => return Err(WebError::new(Kind::BadRequest, l0, demo)),
+        }
+    } else {
+        let (f, _) = form(&req, payload, &state).await?;
+        (f, Vec::new(), None)
+    };
+    let sent_files = !files.is_empty() || refused.is_some();
+    // Every way out but a received addition removes the files' blobs.
+    let files = FilesGuard::new(&state.blobs, files);
+    let l = lang_of(&req, Some(f.get("lang")));
+    let internal = |e: &dyn std::fmt::Display| WebError::internal(e, l, demo);
+    let text = f.get("info");
     let mut p = Page::new(&state, l);
-    let session = match current(&req, &state).await {
+    p.photo_keep = f.get(crate::upload::PHOTO_DATA) == "keep";
+    if sent_files {
+        p.files_error = l.t("files-choose-again");
+    }
+    let session = match session {
         Ok(s) => s,
-        Err(e) => return Ok(store_failed(p, &e, f.get("info"))),
+        Err(e) => return Ok(store_failed(p, &e, text)),
     };
     let Some((hash, source)) = session else {
         // The session ended: what was typed comes back, with the codename form.
         p.notice = Some("followup-session-ended");
-        p.draft = f.get("info").to_owned();
+        p.draft = text.to_owned();
         return Ok(p.render(StatusCode::UNAUTHORIZED));
     };
     if !state.keys.csrf_ok(&csrf_context(&hash), f.get("csrf")) {
-        return Err(WebError::new(Kind::Forbidden, l, state.demo));
+        return Err(WebError::new(Kind::Forbidden, l, demo));
     }
     p.session = Some(hash);
-    let text = f.get("info");
+    if let Some(why) = refused {
+        let limits = state.attachments.unwrap_or(Limits {
+            max_file: 0,
+            max_report: 0,
+            max_files: 0,
+            max_text: FORM_LIMIT,
+        });
+        match refusal(l, why, limits) {
+            Refusal::Files(t) => {
+                p.files_error = t;
+                p.draft = text.to_owned();
+                return Ok(p.render(StatusCode::UNPROCESSABLE_ENTITY));
+            }
+            Refusal::Storage(e) => return Ok(store_failed(p, &e, text)),
+            Refusal::BadRequest => return Err(WebError::new(Kind::BadRequest, l, demo)),
+        }
+    }
     let now = state.clock.now();
     // Each addition is mailed to every responder of the report: a day's
     // share per report, and the instance-wide limit reports share.
@@ -352,9 +441,12 @@ pub async fn add(
         p.draft = text.to_owned();
         return Ok(p.render(StatusCode::SERVICE_UNAVAILABLE));
     }
-    match conversation::add_from_source(&state.intake, source.tip_id, text, now).await {
+    match conversation::add_from_source(&state.intake, source.tip_id, text, &files, now).await {
         Ok(()) => {
             p.notice = Some("followup-added");
+            p.files_added = files.len();
+            p.files_error.clear();
+            files.keep();
             Ok(p.render(StatusCode::OK))
         }
         Err(ConversationError::Length) => {

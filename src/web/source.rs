@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 use crate::intake::{IntakeError, Outcome};
 use crate::outage::Write;
 use crate::report::{FormErrors, FormInput, Report};
+use crate::upload::{Attachment, FilesGuard, Limits, UploadError};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
@@ -102,6 +103,34 @@ pub(crate) async fn read_body(mut payload: web::Payload, limit: usize) -> Result
     Ok(body)
 }
 
+/// Why a form's files were refused, as the page says it.
+pub(crate) enum Refusal {
+    /// What to tell the source (the files must be chosen again).
+    Files(String),
+    /// The disk refused: nothing was kept, try again later.
+    Storage(sea_orm::DbErr),
+    /// Not a form this site sends.
+    BadRequest,
+}
+
+pub(crate) fn refusal(l: Lang, why: UploadError, a: Limits) -> Refusal {
+    use UploadError as U;
+    let size = |b: u64| super::views::size_text(b).into();
+    Refusal::Files(match why {
+        U::FileTooLarge(name) => l.ta(
+            "error-file-too-large",
+            &[("name", name.into()), ("size", size(a.max_file))],
+        ),
+        U::ReportTooLarge(_) => l.ta("error-files-too-large", &[("size", size(a.max_report))]),
+        U::TooManyFiles => l.ta("error-too-many-files", &[("count", a.max_files.into())]),
+        U::EmptyFile(name) => l.ta("error-file-empty", &[("name", name.into())]),
+        U::Storage(e) => {
+            return Refusal::Storage(sea_orm::DbErr::Custom(format!("attachment store: {e}")));
+        }
+        U::Malformed | U::TextTooLarge => return Refusal::BadRequest,
+    })
+}
+
 /// `POST /report`: validate, then seal and store; or show the form again
 /// with everything the source typed.
 pub async fn report(
@@ -135,7 +164,7 @@ pub async fn report(
         return Err(fail(Kind::TooLarge, l0));
     }
     // Without attachments, a multipart form may carry text only.
-    let limits = state.attachments.unwrap_or(crate::upload::Limits {
+    let limits = state.attachments.unwrap_or(Limits {
         max_file: 0,
         max_report: 0,
         max_files: 0,
@@ -144,7 +173,7 @@ pub async fn report(
     let (mut input, files, refused) = if multipart {
         match crate::upload::read_report(req.headers(), payload, &state.blobs, limits).await {
             Ok(u) => (u.fields, u.files, u.refused),
-            Err(crate::upload::UploadError::TextTooLarge) => {
+            Err(UploadError::TextTooLarge) => {
                 return Err(fail(Kind::TooLarge, l0));
             }
             Err(_) => return Err(fail(Kind::BadRequest, l0)),
@@ -161,10 +190,7 @@ pub async fn report(
     let sent_files = !files.is_empty() || refused.is_some();
     // From here on, a report that is not received takes its files' blobs
     // with it.
-    let files = FilesGuard {
-        store: &state.blobs,
-        files,
-    };
+    let files = FilesGuard::new(&state.blobs, files);
     let l = lang_of(&req, Some(input.get("lang")));
     let now = state.clock.now();
     let max_age = chrono::Duration::hours(i64::from(state.config.form_token_max_age_hours));
@@ -218,28 +244,18 @@ pub async fn report(
     };
     let again = |title: &str, body: &str| again_with(l.t(title), l.t(body));
     if let Some(why) = refused {
-        use crate::upload::UploadError as U;
-        let size = |b: u64| super::views::size_text(b).into();
-        let a = limits;
-        let text = match why {
-            U::FileTooLarge(name) => l.ta(
-                "error-file-too-large",
-                &[("name", name.into()), ("size", size(a.max_file))],
-            ),
-            U::ReportTooLarge(_) => l.ta("error-files-too-large", &[("size", size(a.max_report))]),
-            U::TooManyFiles => l.ta("error-too-many-files", &[("count", a.max_files.into())]),
-            U::EmptyFile(name) => l.ta("error-file-empty", &[("name", name.into())]),
-            U::Storage(e) => {
+        let text = match refusal(l, why, limits) {
+            Refusal::Files(text) => text,
+            Refusal::Storage(e) => {
                 // The disk refused a file: as a refused report, nothing
                 // was kept and the source is asked to try again later.
-                let e = sea_orm::DbErr::Custom(format!("attachment store: {e}"));
                 let incident = state.intake.storage_failed(Write::Report, &e);
                 return Ok(again_with(
                     l.t("store-failed-title"),
                     l.ta("store-failed-body", &[("incident", incident.into())]),
                 ));
             }
-            U::Malformed | U::TextTooLarge => return Err(fail(Kind::BadRequest, l)),
+            Refusal::BadRequest => return Err(fail(Kind::BadRequest, l)),
         };
         return Ok(form_again(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -262,25 +278,9 @@ pub async fn report(
             ));
         }
     };
-    report.files = files
-        .files
-        .iter()
-        .map(|f| crate::report::FileInfo {
-            name: f.name.clone(),
-            media_type: f.content_type.clone(),
-            size: f.size,
-            sha256: crate::random::hex(&f.sha256),
-        })
-        .collect();
-    let sealed_files: std::sync::Arc<[crate::intake::SealedFile]> = files
-        .files
-        .iter()
-        .map(|f| crate::intake::SealedFile {
-            blob: f.blob.id.as_str().to_owned(),
-            sealed_size: i64::try_from(f.blob.size).unwrap_or(i64::MAX),
-            key: f.blob.key.clone(),
-        })
-        .collect();
+    report.files = files.iter().map(Attachment::info).collect();
+    let sealed_files: std::sync::Arc<[crate::intake::SealedFile]> =
+        files.iter().map(Attachment::sealed).collect();
     let file_count = sealed_files.len();
 
     if !state.limiter.try_acquire(now) {
@@ -336,31 +336,5 @@ pub async fn report(
             ))
         }
         Err(e) => Err(WebError::internal(&e, l, demo)),
-    }
-}
-
-/// The files of a report being received: removed from the blob store when
-/// this is dropped, unless [`FilesGuard::keep`] was called (the tip was
-/// committed and names them). Every other way out of the handler — a bad
-/// token, a question for the source, a full database, a panic — leaves no
-/// blob behind.
-struct FilesGuard<'a> {
-    store: &'a crate::blobs::BlobStore,
-    files: Vec<crate::upload::Attachment>,
-}
-
-impl FilesGuard<'_> {
-    fn keep(mut self) {
-        self.files.clear();
-    }
-}
-
-impl Drop for FilesGuard<'_> {
-    fn drop(&mut self) {
-        for f in self.files.drain(..) {
-            if let Err(e) = self.store.remove(&f.blob.id) {
-                tracing::warn!(error = %e, "a refused report's file stays until the next start");
-            }
-        }
     }
 }

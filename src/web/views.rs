@@ -54,6 +54,22 @@ fn attachment_limits() -> Option<crate::upload::Limits> {
     *ATTACHMENTS.read().unwrap_or_else(|e| e.into_inner())
 }
 
+/// The limits for files as a form states them, in `l`; empty when
+/// reports take no files (the form then has no file input).
+pub fn files_hint(l: Lang) -> String {
+    attachment_limits()
+        .map(|a| {
+            l.ta(
+                "files-hint",
+                &[
+                    ("count", a.max_files.into()),
+                    ("size", size_text(a.max_report).into()),
+                ],
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// A size as the form states it: whole megabytes (MiB, as phones count
 /// them), or kilobytes below one.
 pub fn size_text(bytes: u64) -> String {
@@ -215,6 +231,8 @@ pub struct FormView<'a> {
     pub files_hint: String,
     /// Why the files were refused (they must be chosen again).
     pub files_error: String,
+    /// The source chose to keep photo metadata.
+    pub photo_keep: bool,
     pub where_fields: Vec<FieldView>,
     pub held_fields: Vec<FieldView>,
     pub recruit_fields: Vec<FieldView>,
@@ -308,20 +326,10 @@ impl<'a> FormView<'a> {
                 .collect(),
             })
             .collect();
-        let files_hint = attachment_limits()
-            .map(|a| {
-                l.ta(
-                    "files-hint",
-                    &[
-                        ("count", a.max_files.into()),
-                        ("size", size_text(a.max_report).into()),
-                    ],
-                )
-            })
-            .unwrap_or_default();
         Self {
-            files_hint,
+            files_hint: files_hint(l),
             files_error: String::new(),
+            photo_keep: input.get(crate::upload::PHOTO_DATA) == "keep",
             l,
             demo,
             langs: &Lang::ALL,
@@ -445,4 +453,12 @@ pub struct FollowupView<'a> {
     /// What the source typed in the add form, kept after a refusal.
     pub info_draft: String,
     pub info_max: usize,
+    /// The limits for files, as on the report form; empty: no file input.
+    pub files_hint: String,
+    /// Why the files were refused, or that they must be chosen again.
+    pub files_error: String,
+    /// The source chose to keep photo metadata.
+    pub photo_keep: bool,
+    /// "Your files were added too", after an addition with files.
+    pub files_added: String,
 }
