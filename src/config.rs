@@ -92,6 +92,8 @@ pub struct Config {
     pub attachment_max_report: String,
     /// Most files per report.
     pub attachment_max_files: u32,
+    /// Seconds an upload may go without a byte before it is dropped.
+    pub upload_idle_secs: u32,
 }
 
 /// "Leave now" by default: a weather search, ordinary on any phone.
@@ -133,6 +135,7 @@ impl Default for Config {
             attachment_max_file: "500MiB".into(),
             attachment_max_report: "500MiB".into(),
             attachment_max_files: 20,
+            upload_idle_secs: 120,
         }
     }
 }
@@ -162,7 +165,7 @@ impl Config {
                  report_burst, followup_rate_per_minute, followup_burst, form_token_max_age_hours, allow_seipdv2, log, smtp_url, \
                  smtp_url_file, smtp_password_file, smtp_ca_file, mail_from, mail_domain, mail_delay, \
                  mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals, retention_closed_days, retention_max_days, retention_hold_days, leave_url, \
-                 attachment_max_file, attachment_max_report, attachment_max_files — as \
+                 attachment_max_file, attachment_max_report, attachment_max_files, upload_idle_secs — as \
                  TIPLINE_NAME in the environment or name = value in the TIPLINE_CONFIG file)"
             )
         })?;
@@ -232,6 +235,9 @@ impl Config {
         if file > report {
             anyhow::bail!("attachment_max_file must not be larger than attachment_max_report");
         }
+        if c.upload_idle_secs == 0 {
+            anyhow::bail!("upload_idle_secs must be at least 1");
+        }
         if c.attachment_max_files > 100 {
             anyhow::bail!("attachment_max_files must be at most 100");
         }
@@ -239,6 +245,11 @@ impl Config {
     }
 
     /// What one report may carry in files (`None`: the form takes no files).
+    /// How long an upload may go without a byte.
+    pub fn upload_idle(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(u64::from(self.upload_idle_secs))
+    }
+
     pub fn attachment_limits(&self) -> Option<crate::upload::Limits> {
         let max_file = parse_size(&self.attachment_max_file).ok()?;
         let max_report = parse_size(&self.attachment_max_report).ok()?;
@@ -248,6 +259,7 @@ impl Config {
             max_report,
             max_files,
             max_text: crate::report::max_body_bytes(),
+            idle: self.upload_idle(),
         })
     }
 }

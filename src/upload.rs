@@ -26,6 +26,22 @@ pub struct Limits {
     pub max_files: usize,
     /// Bytes of all text fields together (the urlencoded form's limit).
     pub max_text: usize,
+    /// How long the body may go without a byte: a stalled upload is
+    /// dropped, with what was sealed of it.
+    pub idle: std::time::Duration,
+}
+
+impl Limits {
+    /// A form that takes text only (at most `max_text` bytes).
+    pub fn text_only(max_text: usize, idle: std::time::Duration) -> Self {
+        Self {
+            max_file: 0,
+            max_report: 0,
+            max_files: 0,
+            max_text,
+            idle,
+        }
+    }
 }
 
 /// A file as the source sent it, sealed.
@@ -140,6 +156,9 @@ pub enum UploadError {
     /// A chosen file of zero bytes (its name).
     #[error("an empty file")]
     EmptyFile(String),
+    /// No byte came for [`Limits::idle`].
+    #[error("the upload stalled")]
+    Stalled,
     /// The disk refused, or sealing failed.
     #[error("storage: {0}")]
     Storage(#[from] BlobError),
@@ -193,6 +212,7 @@ where
             drain(
                 &mut mp,
                 limits.max_report.saturating_add(limits.max_text as u64),
+                limits.idle,
             )
             .await;
             Ok(Upload {
@@ -206,9 +226,9 @@ where
 }
 
 /// Reads and drops what is left of a refused body, up to `budget` bytes.
-async fn drain(mp: &mut actix_multipart::Multipart, mut budget: u64) {
-    while let Some(Ok(mut field)) = mp.next().await {
-        while let Some(Ok(chunk)) = field.next().await {
+async fn drain(mp: &mut actix_multipart::Multipart, mut budget: u64, idle: std::time::Duration) {
+    while let Ok(Some(Ok(mut field))) = within(idle, mp.next()).await {
+        while let Ok(Some(Ok(chunk))) = within(idle, field.next()).await {
             match budget.checked_sub(chunk.len() as u64) {
                 Some(left) => budget = left,
                 None => return,
@@ -226,7 +246,8 @@ async fn read_into(
 ) -> Result<(), UploadError> {
     let mut text = 0usize;
     let mut total = 0u64;
-    while let Some(field) = mp.next().await {
+    let idle = limits.idle;
+    while let Some(field) = within(idle, mp.next()).await? {
         let mut field = field.map_err(|_| UploadError::Malformed)?;
         let name = field.name().unwrap_or("").to_owned();
         let filename = field
@@ -236,7 +257,7 @@ async fn read_into(
         let Some(filename) = filename else {
             // A text field.
             let mut value = Vec::new();
-            while let Some(chunk) = field.next().await {
+            while let Some(chunk) = within(idle, field.next()).await? {
                 let chunk = chunk.map_err(|_| UploadError::Malformed)?;
                 text += chunk.len();
                 if text > limits.max_text {
@@ -259,7 +280,7 @@ async fn read_into(
         if fields.get("action") == "add_person" {
             // "Add a person" posts the whole form; its files are not kept
             // (the form says to choose them again), so not sealed either.
-            while let Some(chunk) = field.next().await {
+            while let Some(chunk) = within(idle, field.next()).await? {
                 chunk.map_err(|_| UploadError::Malformed)?;
             }
             continue;
@@ -276,7 +297,7 @@ async fn read_into(
         let mut hash = sha2::Sha256::new();
         let mut sent = 0u64;
         let mut piece = Vec::with_capacity(SEAL_PIECE);
-        while let Some(chunk) = field.next().await {
+        while let Some(chunk) = within(idle, field.next()).await? {
             let chunk = chunk.map_err(|_| UploadError::Malformed)?;
             if chunk.is_empty() {
                 continue;
@@ -336,6 +357,16 @@ async fn read_into(
         });
     }
     Ok(())
+}
+
+/// The next item of a body, unless none comes for `idle`.
+async fn within<F: std::future::Future>(
+    idle: std::time::Duration,
+    next: F,
+) -> Result<F::Output, UploadError> {
+    actix_web::rt::time::timeout(idle, next)
+        .await
+        .map_err(|_| UploadError::Stalled)
 }
 
 /// Seals `piece` off the async executor (about a millisecond per 256 KiB);

@@ -701,3 +701,61 @@ fn a_source_adds_files_later(backend: Backend) {
 }
 
 both_backends!(a_source_adds_files_later);
+
+fn a_stalled_upload_leaves_nothing(backend: Backend) {
+    use std::io::{Read, Write};
+    let (mut inst, _) = Instance::with_desk(backend, &["ana"]);
+    inst.extra_env
+        .push(("TIPLINE_UPLOAD_IDLE_SECS".into(), "1".into()));
+    let server = inst.serve(&[]);
+    let token = token_of(&server.get("/").body);
+    let file = evidence(3 * 1024 * 1024, b"HALF-SENT-VIDEO");
+    let (ctype, body) = multipart_body(
+        &[
+            ("token", &token),
+            ("details", "the upload stops"),
+            ("action", "submit"),
+        ],
+        &[("video.mp4", "video/mp4", &file)],
+    );
+    // The connection sends the headers and half the body, then nothing.
+    let mut tcp = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    write!(
+        tcp,
+        "POST /report HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nSec-Fetch-Site: same-origin\r\n\r\n",
+        server.port,
+        body.len()
+    )
+    .unwrap();
+    tcp.write_all(&body[..body.len() / 2]).unwrap();
+    tcp.flush().unwrap();
+    // A partial blob exists while the upload goes on…
+    let mut saw_partial = false;
+    for _ in 0..50 {
+        if blobs_in(&inst) > 0 {
+            saw_partial = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(saw_partial, "the upload was being sealed");
+    // …and after a second without a byte the server answers and drops it.
+    tcp.set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .unwrap();
+    let mut answer = Vec::new();
+    let _ = tcp.read_to_end(&mut answer);
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    assert!(!answer.contains("codename"), "never a receipt");
+    assert_eq!(blobs_in(&inst), 0, "no blob left behind");
+    assert_eq!(count_rows(&inst, "SELECT COUNT(*) FROM tips"), 0);
+    // The next report goes through.
+    let r = server.report_files(
+        &[("details", "again")],
+        &[("a.bin", "application/octet-stream", &file[..1000])],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(blobs_in(&inst), 1);
+}
+
+both_backends!(a_stalled_upload_leaves_nothing);

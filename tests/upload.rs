@@ -20,6 +20,7 @@ const LIMITS: Limits = Limits {
     max_report: 3 * 1024 * 1024 / 2,
     max_files: 3,
     max_text: 64 * 1024,
+    idle: std::time::Duration::from_secs(5),
 };
 
 fn headers() -> HeaderMap {

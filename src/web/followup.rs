@@ -351,12 +351,7 @@ pub async fn add(
                 ..a
             },
             // Without a session or without attachments, text alone.
-            _ => Limits {
-                max_file: 0,
-                max_report: 0,
-                max_files: 0,
-                max_text: FORM_LIMIT,
-            },
+            _ => Limits::text_only(FORM_LIMIT, state.config.upload_idle()),
         };
         let declared = req
             .headers()
@@ -406,12 +401,9 @@ pub async fn add(
     }
     p.session = Some(hash);
     if let Some(why) = refused {
-        let limits = state.attachments.unwrap_or(Limits {
-            max_file: 0,
-            max_report: 0,
-            max_files: 0,
-            max_text: FORM_LIMIT,
-        });
+        let limits = state
+            .attachments
+            .unwrap_or(Limits::text_only(FORM_LIMIT, state.config.upload_idle()));
         match refusal(l, why, limits) {
             Refusal::Files(t) => {
                 p.files_error = t;

@@ -127,7 +127,7 @@ pub(crate) fn refusal(l: Lang, why: UploadError, a: Limits) -> Refusal {
         U::Storage(e) => {
             return Refusal::Storage(sea_orm::DbErr::Custom(format!("attachment store: {e}")));
         }
-        U::Malformed | U::TextTooLarge => return Refusal::BadRequest,
+        U::Malformed | U::TextTooLarge | U::Stalled => return Refusal::BadRequest,
     })
 }
 
@@ -164,12 +164,10 @@ pub async fn report(
         return Err(fail(Kind::TooLarge, l0));
     }
     // Without attachments, a multipart form may carry text only.
-    let limits = state.attachments.unwrap_or(Limits {
-        max_file: 0,
-        max_report: 0,
-        max_files: 0,
-        max_text: state.body_limit,
-    });
+    let limits = state.attachments.unwrap_or(Limits::text_only(
+        state.body_limit,
+        state.config.upload_idle(),
+    ));
     let (mut input, files, refused) = if multipart {
         match crate::upload::read_report(req.headers(), payload, &state.blobs, limits).await {
             Ok(u) => (u.fields, u.files, u.refused),
