@@ -27,6 +27,18 @@ fn blobs_in(inst: &Instance) -> usize {
             .unwrap_or(0)
 }
 
+/// Ana, the desk's responder, signed in, and the page of the first tip
+/// in her inbox.
+fn ana_at_her_tip(inst: &Instance, server: &Server, ana: &Responder) -> (Browser, String) {
+    let (mut b, _) = sign_in_responder(inst, server, PASSWORD, "ana@example.org", &ana.fingerprint);
+    let inbox = b.get("/responder/inbox").body;
+    let tip_page = format!(
+        "/responder/tips/{}",
+        between(&inbox, "href=\"/responder/tips/", "\"")
+    );
+    (b, tip_page)
+}
+
 fn files_reach_the_responder_sealed(backend: Backend) {
     let (inst, rs) = Instance::with_desk(backend, &["ana"]);
     let server = inst.serve(&[]);
@@ -83,18 +95,7 @@ fn files_reach_the_responder_sealed(backend: Backend) {
 
     // The responder: the report names the files; each downloads sealed and
     // opens to the bytes sent.
-    let (mut b, _) = sign_in_responder(
-        &inst,
-        &server,
-        PASSWORD,
-        "ana@example.org",
-        &ana.fingerprint,
-    );
-    let inbox = b.get("/responder/inbox").body;
-    let tip_page = format!(
-        "/responder/tips/{}",
-        between(&inbox, "href=\"/responder/tips/", "\"")
-    );
+    let (mut b, tip_page) = ana_at_her_tip(&inst, &server, ana);
     let page = b.get(&tip_page).body;
     assert!(page.contains("Files sent with this tip (2)"), "{page}");
     assert!(!page.contains("east gate"), "no file name on the page");
@@ -658,18 +659,7 @@ fn a_source_adds_files_later(backend: Backend) {
 
     // The responder gets files 2 to 4, numbered after the report's, and
     // the addition lists them.
-    let (mut b, _) = sign_in_responder(
-        &inst,
-        &server,
-        PASSWORD,
-        "ana@example.org",
-        &ana.fingerprint,
-    );
-    let inbox = b.get("/responder/inbox").body;
-    let tip_page = format!(
-        "/responder/tips/{}",
-        between(&inbox, "href=\"/responder/tips/", "\"")
-    );
+    let (mut b, tip_page) = ana_at_her_tip(&inst, &server, ana);
     let page = b.get(&tip_page).body;
     assert!(page.contains("Files sent with this tip (4)"), "{page}");
     let gpg = Gpg::new(&[&ana.secret, &inst.instance_cert()]);
