@@ -179,7 +179,11 @@ pub async fn add_from_source(
     if recipients.is_empty() {
         return Err(ConversationError::NoKeys);
     }
-    let first_file = db::next_file_number(intake.db(), tip).await?;
+    let first_file = if files.is_empty() {
+        0
+    } else {
+        db::next_file_number(intake.db(), tip).await?
+    };
     let infos: Vec<_> = files.iter().map(crate::upload::Attachment::info).collect();
     let listed = crate::report::files_text(&infos, usize::try_from(first_file).unwrap_or(1))
         .replace('\n', "\r\n");

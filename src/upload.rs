@@ -32,6 +32,15 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// The largest body a form within these limits can be: its files, its
+    /// text, and the parts' headers (a few hundred bytes each). A body
+    /// declared larger is refused before a byte of it is read.
+    pub fn largest_body(&self) -> u64 {
+        self.max_report
+            .saturating_add(self.max_text as u64)
+            .saturating_add(64 * 1024)
+    }
+
     /// A form that takes text only (at most `max_text` bytes).
     pub fn text_only(max_text: usize, idle: std::time::Duration) -> Self {
         Self {

@@ -9,7 +9,9 @@
 use super::AppState;
 use super::errors::{Kind, WebError};
 use super::responder::session;
-use super::source::{Refusal, content_type, lang_of, read_body, refusal, same_origin};
+use super::source::{
+    Refusal, content_type, declared_length, lang_of, read_body, refusal, same_origin,
+};
 use super::views::{FollowupView, render};
 use crate::codename::Codename;
 use crate::conversation::{self, ConversationError};
@@ -344,26 +346,16 @@ pub async fn add(
     // The session comes from the cookie, before the body is read: files
     // are sealed only for a live session.
     let session = current(&req, &state).await;
+    let limits = match (&session, state.attachments) {
+        (Ok(Some(_)), Some(a)) => Limits {
+            max_text: FORM_LIMIT,
+            ..a
+        },
+        // Without a session or without attachments, text alone.
+        _ => Limits::text_only(FORM_LIMIT, state.config.upload_idle()),
+    };
     let (f, files, refused) = if content_type(&req).starts_with("multipart/form-data") {
-        let limits = match (&session, state.attachments) {
-            (Ok(Some(_)), Some(a)) => Limits {
-                max_text: FORM_LIMIT,
-                ..a
-            },
-            // Without a session or without attachments, text alone.
-            _ => Limits::text_only(FORM_LIMIT, state.config.upload_idle()),
-        };
-        let declared = req
-            .headers()
-            .get("content-length")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse::<u64>().ok());
-        if declared.is_some_and(|n| {
-            n > limits
-                .max_report
-                .saturating_add(FORM_LIMIT as u64)
-                .saturating_add(64 * 1024)
-        }) {
+        if declared_length(&req).is_some_and(|n| n > limits.largest_body()) {
             return Err(WebError::new(Kind::TooLarge, l0, demo));
         }
         match crate::upload::read_report(req.headers(), payload, &state.blobs, limits).await {
@@ -401,9 +393,7 @@ pub async fn add(
     }
     p.session = Some(hash);
     if let Some(why) = refused {
-        let limits = state
-            .attachments
-            .unwrap_or(Limits::text_only(FORM_LIMIT, state.config.upload_idle()));
+        // The limits the body was read with.
         match refusal(l, why, limits) {
             Refusal::Files(t) => {
                 p.files_error = t;

@@ -82,6 +82,14 @@ pub(crate) fn same_origin(req: &HttpRequest, public_url: Option<&str>) -> bool {
     }
 }
 
+/// The body length the request declares (`Content-Length`), if any.
+pub(crate) fn declared_length(req: &HttpRequest) -> Option<u64> {
+    req.headers()
+        .get("content-length")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+}
+
 /// The request's media type, lower-cased ("" when absent), parameters included.
 pub(crate) fn content_type(req: &HttpRequest) -> String {
     req.headers()
@@ -144,30 +152,19 @@ pub async fn report(
     if !same_origin(&req, state.config.public_url.as_deref()) {
         return Err(fail(Kind::Forbidden, l0));
     }
-    let declared = req
-        .headers()
-        .get("content-length")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
     let multipart = content_type(&req).starts_with("multipart/form-data");
-    // With files: the files' total, the text, and the parts' headers (a
-    // few hundred bytes each). A body declared larger is refused before a
-    // byte of it is read.
-    let limit = match (multipart, state.attachments) {
-        (true, Some(a)) => a
-            .max_report
-            .saturating_add(state.body_limit as u64)
-            .saturating_add(64 * 1024),
-        _ => state.body_limit as u64,
-    };
-    if declared.is_some_and(|n| n > limit) {
-        return Err(fail(Kind::TooLarge, l0));
-    }
     // Without attachments, a multipart form may carry text only.
     let limits = state.attachments.unwrap_or(Limits::text_only(
         state.body_limit,
         state.config.upload_idle(),
     ));
+    let limit = match (multipart, state.attachments) {
+        (true, Some(a)) => a.largest_body(),
+        _ => state.body_limit as u64,
+    };
+    if declared_length(&req).is_some_and(|n| n > limit) {
+        return Err(fail(Kind::TooLarge, l0));
+    }
     let (mut input, files, refused) = if multipart {
         match crate::upload::read_report(req.headers(), payload, &state.blobs, limits).await {
             Ok(u) => (u.fields, u.files, u.refused),
