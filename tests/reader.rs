@@ -342,20 +342,204 @@ fn the_reader_page_is_strict_and_says_what_it_needs(backend: Backend) {
         "document.write",
         "eval(",
     ] {
-        for m in ["app.js", "mime.js", "group.js", "export.js", "render.js"] {
+        for m in [
+            "app.js",
+            "mime.js",
+            "group.js",
+            "export.js",
+            "render.js",
+            "files.js",
+        ] {
             let body = s.get(&format!("/static/reader/{m}")).body;
             assert!(!body.contains(sink), "{m} uses {sink}");
         }
     }
     assert_eq!(s.get("/static/reader/../Cargo.toml").status, 404);
+    // The SHA-256 a saved file is checked with, and its licence.
+    let sha2 = s.get("/static/noble/sha2.js");
+    assert!(sha2.body.contains("sha256") && !sha2.body.contains("sourceMappingURL"));
+    for m in ["_md.js", "_u64.js", "utils.js"] {
+        assert_eq!(s.get(&format!("/static/noble/{m}")).status, 200, "{m}");
+    }
+    assert!(s.get("/static/noble/LICENSE.txt").body.contains("MIT"));
     assert!(
         !s.get("/responder/").body.contains("<script"),
         "other pages have no script"
     );
 }
 
+/// What the page's private storage (OPFS) holds under `name`: its size and
+/// SHA-256, or why it could not be read.
+fn saved_in_page(b: &Chromium, name: &str) -> serde_json::Value {
+    b.execute_async(&format!(
+        "const done = arguments[arguments.length - 1];
+         (async () => {{
+           const dir = await navigator.storage.getDirectory();
+           const file = await (await dir.getFileHandle({name:?})).getFile();
+           const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+           done([file.size, Array.from(hash, (x) => x.toString(16).padStart(2, '0')).join('')]);
+         }})().catch((e) => done(String(e)));"
+    ))
+}
+
+/// A tip's files saved from the reader: listed with what the signed report
+/// and addition say of them, decrypted as they stream into the file the
+/// responder picks and kept only when the SHA-256 is the signed one; a
+/// file changed on the server is discarded. The save dialog cannot be
+/// clicked by a test: the page's picker is replaced by one that picks a
+/// file in the browser's own private storage, written through the same
+/// FileSystemWritableFileStream a picked file on disk is.
+fn the_reader_saves_files_checked(backend: Backend) {
+    use sha2::Digest;
+    if !Chromium::available() {
+        return;
+    }
+    let (inst, _) = Instance::with_desk(backend, &[]);
+    let ana = inst.responder("Desk", "ana");
+    let s = inst.serve(&[]);
+    let base = s.url("");
+    let (_, enrolled) = sign_in(
+        &inst,
+        &s,
+        PASSWORD,
+        &[
+            "--email",
+            "ana@example.org",
+            "--role",
+            "responder",
+            "--responder",
+            &ana.fingerprint,
+        ],
+    );
+    let photo = evidence(3_000_000, b"GATE-PHOTO");
+    let changed = evidence(1_500_000, b"ADVERT-SCREENSHOT");
+    let voice = evidence(100_000, b"VOICE-NOTE");
+    let r = s.report_files(
+        &[("details", "the gate and the advert"), ("country", "KH")],
+        &[
+            ("gate.bin", "application/octet-stream", &photo),
+            ("advert.bin", "application/octet-stream", &changed),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let codename = codename_of(&r.body);
+    // The source adds a voice note later, from the follow-up page.
+    let mut src = Browser::new(&base);
+    let token = hidden(&src.get("/followup").body, "token");
+    let opened = src.post("/followup", &[("token", &token), ("codename", &codename)]);
+    let csrf = hidden(&opened.body, "csrf");
+    let (ctype, body) = multipart_body(
+        &[("csrf", &csrf), ("lang", "en"), ("info", "a voice note")],
+        &[("voice.ogg", "audio/ogg", &voice)],
+    );
+    let added = src.post_body(
+        "/followup/add",
+        &ctype,
+        &body,
+        &[("Sec-Fetch-Site", "same-origin")],
+    );
+    assert_eq!(added.status, 200, "{}", added.body);
+    // The advert's blob (the second largest) is changed on the server.
+    let dir = inst.dir.path().join("data").join("attachments");
+    let mut blobs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    blobs.sort_by_key(|p| std::fs::metadata(p).unwrap().len());
+    assert_eq!(blobs.len(), 3);
+    let mut bytes = std::fs::read(&blobs[1]).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x01;
+    std::fs::write(&blobs[1], &bytes).unwrap();
+
+    let b = Chromium::start(true);
+    login(&b, &base, "ana@example.org", &enrolled.enrolled_recovery(0));
+    b.goto(&format!("{base}/responder/reader"));
+    load_key(&b, &ana.locked_secret(PASSPHRASE), PASSPHRASE, false);
+    assert!(
+        b.wait_for_text("1 of 1 tip(s) decrypted", 30),
+        "{}",
+        b.text()
+    );
+    b.execute(
+        "window.showSaveFilePicker = async (o) => {
+           window.picked = (window.picked || []).concat([o.suggestedName]);
+           const dir = await navigator.storage.getDirectory();
+           return dir.getFileHandle(o.suggestedName, { create: true });
+         };",
+        serde_json::json!([]),
+    );
+    b.choose("#tips button");
+    assert!(
+        b.wait_for_text("Files (3)", 20),
+        "{}\n{:?}",
+        b.text(),
+        b.console()
+    );
+    let text = b.text();
+    for shown in [
+        "1. gate.bin",
+        "2. advert.bin",
+        "3. voice.ogg",
+        "listed in the signed report",
+        "listed in a signed addition from the source",
+        "3.0 MB",
+    ] {
+        assert!(text.contains(shown), "{shown}: {text}");
+    }
+    let save = |i: usize| {
+        b.execute(
+            "document.querySelectorAll('#detail section.files button')[arguments[0]].click()",
+            serde_json::json!([i]),
+        );
+    };
+    let sha = |d: &[u8]| {
+        sha2::Sha256::digest(d)
+            .iter()
+            .map(|x| format!("{x:02x}"))
+            .collect::<String>()
+    };
+    save(0);
+    assert!(
+        b.wait_for_text("Saved, SHA-256 checked.", 30),
+        "{}\n{:?}",
+        b.text(),
+        b.console()
+    );
+    assert_eq!(
+        saved_in_page(&b, "1-gate.bin"),
+        serde_json::json!([photo.len(), sha(&photo)])
+    );
+    save(2);
+    assert!(
+        wait_until(30, || b.text().matches("Saved, SHA-256 checked.").count()
+            == 2),
+        "{}",
+        b.text()
+    );
+    assert_eq!(
+        saved_in_page(&b, "3-voice.ogg"),
+        serde_json::json!([voice.len(), sha(&voice)])
+    );
+    // The changed file: decrypted as far as the damage, then discarded.
+    save(1);
+    assert!(b.wait_for_text("Not saved:", 30), "{}", b.text());
+    assert!(b.text().contains("damaged or was changed"), "{}", b.text());
+    assert_eq!(
+        saved_in_page(&b, "2-advert.bin")[0],
+        serde_json::json!(0),
+        "nothing of the changed file was kept"
+    );
+    assert_eq!(
+        b.execute("return window.picked", serde_json::json!([])),
+        serde_json::json!(["1-gate.bin", "3-voice.ogg", "2-advert.bin"])
+    );
+}
+
 both_backends!(
     reader_decrypts_in_the_page_and_seals_replies,
+    the_reader_saves_files_checked,
     the_reader_page_is_strict_and_says_what_it_needs
 );
 

@@ -170,6 +170,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(responder::reader::openpgp_license),
         )
         .route(
+            "/static/noble/LICENSE.txt",
+            web::get().to(responder::reader::noble_license),
+        )
+        .route(
+            "/static/noble/{file}",
+            web::get().to(responder::reader::noble),
+        )
+        .route(
             "/static/reader/{file}",
             web::get().to(responder::reader::module),
         )

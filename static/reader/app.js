@@ -12,6 +12,8 @@ import { parseEntity } from '/static/reader/mime.js';
 import { groupReports } from '/static/reader/group.js';
 import { toCsv, toGeoJson } from '/static/reader/export.js';
 import { renderReport } from '/static/reader/render.js';
+import { TEXT as FILE_TEXT, filesOfTip, decryptFile, saveName, humanSize, FileError } from '/static/reader/files.js';
+import { sha256 } from '/static/noble/sha2.js';
 
 const STORED_KEY = 'tipline-encrypted-key';
 const PINNED = 'tipline-pinned-instance';
@@ -211,6 +213,9 @@ async function showTip(t, notice) {
   view.append(el('h2', null, `Tip received ${t.day} · ${t.team_name}`));
   if (t.report || t.text) view.append(renderReport(document, t.report, t.text));
   else view.append(el('p', 'errors', t.error || 'Not decrypted.'));
+  const files = el('section', 'files');
+  files.hidden = true;
+  view.append(files);
   const conv = el('section');
   conv.append(el('h3', null, 'Notes and conversation'));
   if (notice) conv.append(el('p', 'note', notice));
@@ -220,8 +225,14 @@ async function showTip(t, notice) {
     detail = await getJson(`/responder/reader/tip/${t.tip}/${t.team}`);
   } catch (e) {
     conv.append(el('p', 'errors', `The notes and messages could not be loaded: ${e.message}`));
+    if (t.report && Array.isArray(t.report.files) && t.report.files.length) {
+      files.append(el('h3', null, FILE_TEXT.heading(t.report.files.length)), el('p', 'errors', FILE_TEXT.unavailable(e.message)));
+      files.hidden = false;
+    }
     return;
   }
+  // The texts of signed additions from the source: they list its later files.
+  const additions = [];
   const items = el('ol', 'messages');
   const lines = [
     ...detail.notes.map((n) => ({ ...n, label: `internal note by ${n.author}` })),
@@ -238,6 +249,7 @@ async function showTip(t, notice) {
       if (!signed && !unsigned) {
         li.append(el('p', 'errors', 'NOT SIGNED by the instance key: this did not come through Tipline. Do not trust it; tell your admins.'));
       }
+      if (signed && m.kind === 'source') additions.push(text);
       li.append(el('p', 'reply', text));
     } catch (e) {
       li.append(el('p', 'errors', unsigned
@@ -248,8 +260,126 @@ async function showTip(t, notice) {
   }
   if (!lines.length) conv.append(el('p', 'hint', 'No notes or messages yet.'));
   conv.append(items);
+  showFiles(files, filesOfTip(t.report, additions, detail.files));
   if (detail.source_cert) conv.append(replyForm(t, detail));
   view.scrollIntoView();
+}
+
+// The tip's files, each with what the signed report or addition says of
+// it; only a listed one can be decrypted, and only into a file that is
+// kept once its SHA-256 matches that listing.
+function showFiles(box, files) {
+  box.replaceChildren();
+  box.hidden = files.length === 0;
+  if (!files.length) return;
+  box.append(el('h3', null, FILE_TEXT.heading(files.length)));
+  const saveable = (f) => f.listed && !f.missing;
+  if (!window.showSaveFilePicker && files.some(saveable)) box.append(el('p', 'hint', FILE_TEXT.memoryNote));
+  const list = el('ul');
+  for (const f of files) {
+    const li = el('li');
+    li.append(el('strong', null, f.listed || f.missing ? `${f.number}. ${f.name}` : FILE_TEXT.number(f.number)));
+    if (f.conflicting) {
+      li.append(el('p', 'errors', FILE_TEXT.conflicting));
+    } else if (!f.listed) {
+      li.append(el('p', 'errors', FILE_TEXT.notListed));
+    } else {
+      const metadata = f.metadata ? FILE_TEXT.metadata[f.metadata] : FILE_TEXT.metadataUnknown;
+      const facts = [f.media_type, f.size === null ? '' : humanSize(f.size), `${FILE_TEXT.photoData}: ${metadata}`, FILE_TEXT.listedIn(f.from)];
+      li.append(el('p', 'hint', facts.filter(Boolean).join(' · ')));
+      li.append(el('p', 'hint fp', `${FILE_TEXT.sha256} ${f.sha256}`));
+    }
+    if (f.missing) li.append(el('p', 'hint', FILE_TEXT.missing));
+    if (saveable(f)) {
+      const button = el('button', 'secondary', FILE_TEXT.save);
+      button.type = 'button';
+      const status = el('p', 'hint');
+      status.setAttribute('aria-live', 'polite');
+      button.addEventListener('click', () => saveFile(f, button, status));
+      li.append(button, status);
+    }
+    list.append(li);
+  }
+  box.append(list);
+}
+
+// Where a decrypted file goes: a file the responder picks, written as it
+// decrypts (FileSystemWritableFileStream: kept on close, discarded on
+// abort), or else a Blob held in memory and downloaded at the end.
+async function pickedSink(name) {
+  // Called before any await: the picker needs the click's user activation.
+  const handle = await window.showSaveFilePicker({ suggestedName: name });
+  const w = await handle.createWritable();
+  return { write: (c) => w.write(c), close: () => w.close(), abort: () => w.abort() };
+}
+
+function memorySink(name) {
+  let parts = [];
+  let held = 0;
+  return {
+    write(chunk) {
+      parts.push(chunk);
+      held += chunk.length;
+      // Gathered into a Blob now and then, which a browser may keep on disk.
+      if (held >= 16 * 1024 * 1024) {
+        parts = [new Blob(parts)];
+        held = 0;
+      }
+    },
+    close() {
+      download(name, 'application/octet-stream', new Blob(parts));
+      parts = [];
+    },
+    abort() { parts = []; },
+  };
+}
+
+async function saveFile(f, button, status) {
+  const show = (text, bad) => {
+    status.textContent = text;
+    status.className = bad ? 'errors' : 'note';
+  };
+  button.disabled = true;
+  const name = saveName(f.number, f.name);
+  let sink;
+  try {
+    sink = window.showSaveFilePicker ? await pickedSink(name) : memorySink(name);
+  } catch (e) {
+    show(e && e.name === 'AbortError' ? FILE_TEXT.cancelled : FILE_TEXT.notSaved(e.message), true);
+    button.disabled = false;
+    return;
+  }
+  let shown = '';
+  const progress = (n) => {
+    const text = FILE_TEXT.progress(n, f.size);
+    if (text === shown) return;
+    shown = text;
+    show(text);
+  };
+  progress(0);
+  const stop = new AbortController();
+  try {
+    const r = await fetch(f.url, { credentials: 'same-origin', signal: stop.signal });
+    if (!r.ok || !r.body) throw new FileError('download', FILE_TEXT.errors.download(r.status));
+    await decryptFile({
+      openpgp,
+      sha256,
+      body: r.body,
+      decryptionKeys: state.key,
+      expectedSha256: f.sha256,
+      expectedSize: f.size,
+      sink,
+      onProgress: progress,
+    });
+    show(FILE_TEXT.saved);
+  } catch (e) {
+    stop.abort();
+    // decryptFile has aborted already; a failed download has not.
+    try { await sink.abort(); } catch { /* already aborted */ }
+    show(FILE_TEXT.notSaved(e.message), true);
+  } finally {
+    button.disabled = false;
+  }
 }
 
 // A reply sealed here to the source's key — whose fingerprint comes from
@@ -300,8 +430,8 @@ function replyForm(t, detail) {
   return form;
 }
 
-function download(name, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name, type, data) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = el('a');
   a.href = url;
   a.download = name;

@@ -33,6 +33,28 @@ pub const READER_CSP: &str = "default-src 'none'; script-src 'self'; connect-src
 const OPENPGP_JS: &str = include_str!(concat!(env!("OUT_DIR"), "/openpgp.min.mjs"));
 const OPENPGP_LICENSE: &str = include_str!(concat!(env!("OUT_DIR"), "/openpgp.LICENSE"));
 
+/// @noble/hashes' SHA-256 and what it imports (see build.rs), for the
+/// check of a saved file as it streams.
+const NOBLE: &[(&str, &str)] = &[
+    (
+        "sha2.js",
+        include_str!(concat!(env!("OUT_DIR"), "/noble/sha2.js")),
+    ),
+    (
+        "_md.js",
+        include_str!(concat!(env!("OUT_DIR"), "/noble/_md.js")),
+    ),
+    (
+        "_u64.js",
+        include_str!(concat!(env!("OUT_DIR"), "/noble/_u64.js")),
+    ),
+    (
+        "utils.js",
+        include_str!(concat!(env!("OUT_DIR"), "/noble/utils.js")),
+    ),
+];
+const NOBLE_LICENSE: &str = include_str!(concat!(env!("OUT_DIR"), "/noble/LICENSE"));
+
 /// The reader's own modules.
 const MODULES: &[(&str, &str)] = &[
     ("app.js", include_str!("../../../static/reader/app.js")),
@@ -46,6 +68,7 @@ const MODULES: &[(&str, &str)] = &[
         "render.js",
         include_str!("../../../static/reader/render.js"),
     ),
+    ("files.js", include_str!("../../../static/reader/files.js")),
 ];
 
 /// The reader page.
@@ -84,14 +107,30 @@ pub async fn openpgp_license() -> HttpResponse {
         .body(OPENPGP_LICENSE)
 }
 
-/// `GET /static/reader/{file}`.
-pub async fn module(path: web::Path<String>) -> HttpResponse {
-    match MODULES.iter().find(|(name, _)| *name == path.as_str()) {
+/// `GET /static/noble/LICENSE.txt`: @noble/hashes is MIT.
+pub async fn noble_license() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body(NOBLE_LICENSE)
+}
+
+fn one_of(files: &[(&str, &'static str)], name: &str) -> HttpResponse {
+    match files.iter().find(|(n, _)| *n == name) {
         Some((_, body)) => script(body),
         None => HttpResponse::NotFound()
             .content_type("text/plain; charset=utf-8")
             .body("Not found"),
     }
+}
+
+/// `GET /static/reader/{file}`.
+pub async fn module(path: web::Path<String>) -> HttpResponse {
+    one_of(MODULES, &path)
+}
+
+/// `GET /static/noble/{file}`.
+pub async fn noble(path: web::Path<String>) -> HttpResponse {
+    one_of(NOBLE, &path)
 }
 
 /// The filters the reader keeps from the inbox, as a query string.
@@ -271,6 +310,23 @@ pub async fn tip(
             }))
         })
         .collect();
+    // The files are sealed apart; the page fetches each from the tip's file
+    // route and checks it against the signed listing it decrypted.
+    // The same keys as the file route's: those the tip was sealed to.
+    let sealed_to = super::triage::recipient_key_handles(&state, &acc).await?;
+    let files: Vec<_> = db::tip_files(db, acc.tip)
+        .await
+        .map_err(err)?
+        .into_iter()
+        .filter_map(|f| {
+            let mine = crate::seal::only_for(&f.session_keys, &sealed_to)?;
+            Some(json!({
+                "number": f.number,
+                "sealed_size": f.sealed_size + mine.len() as i64,
+                "url": format!("/responder/tips/{}/{}/files/{}", tip, team, f.number),
+            }))
+        })
+        .collect();
     let now = state.clock.now();
     let (source_cert, team_certs) =
         match crate::conversation::reply_recipients(&state.intake, acc.tip, acc.team, now).await {
@@ -295,6 +351,7 @@ pub async fn tip(
     Ok(json_response(json!({
         "notes": notes,
         "messages": messages,
+        "files": files,
         "source_cert": source_cert,
         "team_certs": team_certs,
     })))

@@ -842,7 +842,7 @@ pub async fn file_pgp(
 
 /// The key handles of the tip's recipients in this team (the keys it was
 /// sealed to, not the team's current ones).
-async fn recipient_key_handles(
+pub(crate) async fn recipient_key_handles(
     state: &AppState,
     acc: &Access,
 ) -> Result<Vec<sequoia_openpgp::KeyHandle>, WebError> {
