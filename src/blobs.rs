@@ -95,6 +95,57 @@ impl BlobStore {
         File::open(self.path(id))
     }
 
+    /// The plaintext of a finished blob, decrypted with its session key
+    /// `key` (held in memory only while its report is received): for the
+    /// files a report's e-mail carries. The container's integrity check
+    /// is part of the read: a changed blob fails at its end.
+    pub fn read_plain(&self, id: &BlobId, key: &[u8]) -> anyhow::Result<Vec<u8>> {
+        use openpgp::parse::Parse;
+        use openpgp::parse::stream::{
+            DecryptionHelper, DecryptorBuilder, MessageStructure, VerificationHelper,
+        };
+        struct WithKey(Zeroizing<Vec<u8>>);
+        impl VerificationHelper for WithKey {
+            fn get_certs(
+                &mut self,
+                _: &[openpgp::KeyHandle],
+            ) -> openpgp::Result<Vec<openpgp::Cert>> {
+                Ok(Vec::new())
+            }
+            fn check(&mut self, _: MessageStructure) -> openpgp::Result<()> {
+                // A blob carries no signature: its SHA-256 is in the signed report.
+                Ok(())
+            }
+        }
+        impl DecryptionHelper for WithKey {
+            fn decrypt(
+                &mut self,
+                _: &[openpgp::packet::PKESK],
+                _: &[openpgp::packet::SKESK],
+                _: Option<openpgp::types::SymmetricAlgorithm>,
+                decrypt: &mut dyn FnMut(
+                    Option<openpgp::types::SymmetricAlgorithm>,
+                    &openpgp::crypto::SessionKey,
+                ) -> bool,
+            ) -> openpgp::Result<Option<openpgp::Cert>> {
+                let sk: openpgp::crypto::SessionKey = self.0.as_slice().into();
+                if decrypt(Some(openpgp::types::SymmetricAlgorithm::AES256), &sk) {
+                    Ok(None)
+                } else {
+                    Err(anyhow::anyhow!("the blob does not open with its key"))
+                }
+            }
+        }
+        let file = self.read(id)?;
+        let p = crate::seal::policy();
+        let mut d = DecryptorBuilder::from_reader(io::BufReader::new(file))?
+            .buffer_size(64 * 1024)
+            .with_policy(&p, None, WithKey(Zeroizing::new(key.to_vec())))?;
+        let mut plain = Vec::new();
+        io::Read::read_to_end(&mut d, &mut plain)?;
+        Ok(plain)
+    }
+
     /// Removes a finished blob (its tip was purged); a blob already gone
     /// is not an error.
     pub fn remove(&self, id: &BlobId) -> io::Result<()> {

@@ -94,6 +94,10 @@ pub struct Config {
     pub attachment_max_files: u32,
     /// Seconds an upload may go without a byte before it is dropped.
     pub upload_idle_secs: u32,
+    /// Largest total of a report's files carried inside its full-mode
+    /// e-mail (`10MiB`; `0`: never); above it the mail says they wait on
+    /// the tip page.
+    pub mail_attachment_max: String,
 }
 
 /// "Leave now" by default: a weather search, ordinary on any phone.
@@ -136,6 +140,7 @@ impl Default for Config {
             attachment_max_report: "500MiB".into(),
             attachment_max_files: 20,
             upload_idle_secs: 120,
+            mail_attachment_max: "10MiB".into(),
         }
     }
 }
@@ -165,7 +170,7 @@ impl Config {
                  report_burst, followup_rate_per_minute, followup_burst, form_token_max_age_hours, allow_seipdv2, log, smtp_url, \
                  smtp_url_file, smtp_password_file, smtp_ca_file, mail_from, mail_domain, mail_delay, \
                  mail_digest, mail_retry_base, mail_retry_max, mail_give_up, mail_senders, approvals, retention_closed_days, retention_max_days, retention_hold_days, leave_url, \
-                 attachment_max_file, attachment_max_report, attachment_max_files, upload_idle_secs — as \
+                 attachment_max_file, attachment_max_report, attachment_max_files, upload_idle_secs, mail_attachment_max — as \
                  TIPLINE_NAME in the environment or name = value in the TIPLINE_CONFIG file)"
             )
         })?;
@@ -235,6 +240,13 @@ impl Config {
         if file > report {
             anyhow::bail!("attachment_max_file must not be larger than attachment_max_report");
         }
+        let in_mail = parse_size(&c.mail_attachment_max)
+            .map_err(|e| anyhow::anyhow!("mail_attachment_max: {e}"))?;
+        if in_mail > 64 << 20 {
+            anyhow::bail!(
+                "mail_attachment_max must be at most 64MiB (the files are held in memory while the mail is sealed, and few mail servers take more)"
+            );
+        }
         if c.upload_idle_secs == 0 {
             anyhow::bail!("upload_idle_secs must be at least 1");
         }
@@ -248,6 +260,11 @@ impl Config {
     /// How long an upload may go without a byte.
     pub fn upload_idle(&self) -> std::time::Duration {
         std::time::Duration::from_secs(u64::from(self.upload_idle_secs))
+    }
+
+    /// The largest total of files a full-mode e-mail carries (0: none).
+    pub fn mail_attachment_max(&self) -> u64 {
+        parse_size(&self.mail_attachment_max).unwrap_or(0)
     }
 
     pub fn attachment_limits(&self) -> Option<crate::upload::Limits> {

@@ -54,6 +54,17 @@ pub struct Intake {
     mail_wake: Arc<tokio::sync::Notify>,
     /// Writes the database refused, until an admin alert says so.
     outage: Arc<Outage>,
+    /// Where a report's files are read back for its e-mail, and how much.
+    mail_files: Option<Arc<MailFiles>>,
+}
+
+/// A report's files inside its full-mode e-mail (TIPLINE_MAIL_ATTACHMENT_MAX).
+struct MailFiles {
+    store: crate::blobs::BlobStore,
+    max: u64,
+    /// Such a mail is built in memory (its files, then base64, then sealed:
+    /// about four times their size at the peak): one report at a time.
+    one_at_a_time: std::sync::Mutex<()>,
 }
 
 impl Intake {
@@ -72,6 +83,7 @@ impl Intake {
             mail_delay: std::time::Duration::ZERO,
             mail_wake: Arc::new(tokio::sync::Notify::new()),
             outage: Arc::new(Outage::default()),
+            mail_files: None,
             writer: db.clone(),
             db,
         }
@@ -80,6 +92,20 @@ impl Intake {
     /// Writes reports through `writer` instead of the shared pool.
     pub fn with_writer(mut self, writer: Db) -> Self {
         self.writer = writer;
+        self
+    }
+
+    /// Puts a report's files inside its full-mode e-mail when they total at
+    /// most `max` bytes (0: never), read back from `store` with the session
+    /// keys held while the report is received.
+    pub fn with_mail_files(mut self, store: crate::blobs::BlobStore, max: u64) -> Self {
+        self.mail_files = (max > 0).then(|| {
+            Arc::new(MailFiles {
+                store,
+                max,
+                one_at_a_time: std::sync::Mutex::new(()),
+            })
+        });
         self
     }
 
@@ -277,6 +303,7 @@ impl Intake {
                         mail: sealed.mail,
                         queued_at: now.timestamp(),
                         files: sealed.files,
+                        mail_body: sealed.mail_body,
                     },
                 )
                 .await?;
@@ -316,17 +343,30 @@ impl Intake {
         let secret = self.secret.clone();
         let today = now.date_naive();
         let delay = self.mail_delay;
+        let mail_files = self.mail_files.clone();
         if report.text_bytes() <= INLINE_SEAL_BYTES && files.is_empty() {
             // A typical report seals in about 0.3 ms; the hand-off to the
             // blocking pool and back cost more CPU than that work is worth
             // moving (measured with pooled randomness: ~10% less CPU per report, see
             // docs/PERFORMANCE.md), and a worker is held no longer than a
             // few hundred microseconds.
-            let sealed = seal_report(&report, &snap, &files, &sealer, &secret, now, today, delay);
+            let sealed = seal_report(
+                &report, &snap, &files, None, &sealer, &secret, now, today, delay,
+            );
             return Ok((report, sealed));
         }
         tokio::task::spawn_blocking(move || {
-            let sealed = seal_report(&report, &snap, &files, &sealer, &secret, now, today, delay);
+            let sealed = seal_report(
+                &report,
+                &snap,
+                &files,
+                mail_files.as_deref(),
+                &sealer,
+                &secret,
+                now,
+                today,
+                delay,
+            );
             (report, sealed)
         })
         .await
@@ -349,6 +389,7 @@ fn seal_report(
     report: &Report,
     snap: &Snapshot,
     files: &[SealedFile],
+    mail_files: Option<&MailFiles>,
     sealer: &Sealer,
     secret: &SecretBox<[u8; 32]>,
     now: chrono::DateTime<chrono::Utc>,
@@ -377,11 +418,9 @@ fn seal_report(
         source_fingerprint: &fp_s,
         route: &decision.route.name,
     };
-    let entity = crate::report::mime_entity(
-        &report.to_text(&env),
-        &report.to_json(&env),
-        sealer.public_cert(),
-    );
+    let text = report.to_text(&env);
+    let json = report.to_json(&env);
+    let entity = crate::report::mime_entity(&text, &json, sealer.public_cert());
     let responders = decision.responders();
     let full: Vec<&crate::seal::ValidCert> = responders
         .iter()
@@ -393,7 +432,7 @@ fn seal_report(
         .seal_copies(&entity, &certs, &full, now.into())
         .map_err(|e| anyhow::anyhow!(e))?;
     // Each file opens for exactly the keys the report is sealed to.
-    let files = files
+    let file_rows = files
         .iter()
         .map(|f| {
             Ok(crate::db::NewFile {
@@ -408,14 +447,66 @@ fn seal_report(
     // A copy that ends with the stored message's encrypted body is kept as
     // its session-key packets alone ("full-shared"); the sender puts the
     // body back from the tip. A report then writes its body once, not once
-    // per responder.
-    let body = crate::seal::encrypted_body(&sealed);
+    // per responder. With its files inside, the mail is another message,
+    // whose body is stored once beside the tip ("full-files").
+    let mut mail_body = None;
+    let mut kind = "full-shared";
+    let in_mail: u64 = files.iter().map(|f| f.info.size).sum();
+    if let Some(m) = mail_files
+        && !files.is_empty()
+        && !full.is_empty()
+        && in_mail <= m.max
+    {
+        let _one = m.one_at_a_time.lock().unwrap_or_else(|e| e.into_inner());
+        let plain = files
+            .iter()
+            .map(|f| {
+                let id = crate::blobs::BlobId::parse(&f.blob).ok_or_else(|| {
+                    anyhow::anyhow!("a file's blob name is not one of the store's")
+                })?;
+                m.store.read_plain(&id, &f.key)
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let text = match text.rfind(crate::report::FILES_APART) {
+            Some(at) => format!(
+                "{}{}{}",
+                &text[..at],
+                crate::report::FILES_IN_MAIL,
+                &text[at + crate::report::FILES_APART.len()..]
+            ),
+            None => text,
+        };
+        let parts: Vec<(&crate::report::FileInfo, &[u8])> = files
+            .iter()
+            .zip(&plain)
+            .map(|(f, p)| (&f.info, p.as_slice()))
+            .collect();
+        let entity =
+            crate::report::mime_entity_with_files(&text, &json, sealer.public_cert(), &parts);
+        drop(parts);
+        drop(plain);
+        let (all, mail_copies) = sealer
+            .seal_copies(&entity, &full, &full, now.into())
+            .map_err(|e| anyhow::anyhow!(e))?;
+        drop(entity);
+        copies = mail_copies;
+        mail_body = Some(crate::seal::encrypted_body(&all).to_vec());
+        kind = "full-files";
+    }
+    let body = mail_body
+        .as_deref()
+        .unwrap_or_else(|| crate::seal::encrypted_body(&sealed));
+    let whole = if mail_body.is_some() {
+        usize::MAX
+    } else {
+        sealed.len()
+    };
     let mut copies: Vec<(&'static str, Vec<u8>)> = copies
         .drain(..)
         .map(|c| {
-            if body.len() < sealed.len() && c.len() > body.len() && c.ends_with(body) {
+            if body.len() < whole && c.len() > body.len() && c.ends_with(body) {
                 let head = c[..c.len() - body.len()].to_vec();
-                ("full-shared", head)
+                (kind, head)
             } else {
                 ("full", c)
             }
@@ -466,7 +557,8 @@ fn seal_report(
             .collect(),
         fell_back_from: decision.fell_back_from.clone(),
         mail,
-        files,
+        files: file_rows,
+        mail_body,
     })
 }
 
@@ -602,6 +694,8 @@ struct Sealed {
     fell_back_from: Option<String>,
     mail: Vec<NewMail>,
     files: Vec<crate::db::NewFile>,
+    /// The encrypted body the "full-files" copies share.
+    mail_body: Option<Vec<u8>>,
 }
 
 /// A file of a report, sealed into the blob store and waiting for its
@@ -609,6 +703,8 @@ struct Sealed {
 /// only, for the session-key packets).
 #[derive(Clone)]
 pub struct SealedFile {
+    /// What the report lists of it (its e-mail's part says the same).
+    pub info: crate::report::FileInfo,
     pub blob: String,
     pub sealed_size: i64,
     pub key: secrecy::zeroize::Zeroizing<Vec<u8>>,

@@ -292,6 +292,22 @@ impl Outbox {
                 shared = [head.as_slice(), crate::seal::encrypted_body(&stored)].concat();
                 Body::Sealed(&shared)
             }
+            // The responder's session-key packets, then the body of the
+            // tip's e-mail with its files inside.
+            "full-files" => {
+                let (Some(head), Some(tip)) = (&row.sealed, row.tip_id) else {
+                    return Outcome::Failed(SendError::Permanent("no sealed copy".into()));
+                };
+                let body = match db::tip_mail_body(&self.db, tip).await {
+                    Ok(Some(b)) => b,
+                    Ok(None) => {
+                        return Outcome::Failed(SendError::Permanent("the tip is gone".into()));
+                    }
+                    Err(e) => return Outcome::Failed(SendError::Temporary(e.to_string())),
+                };
+                shared = [head.as_slice(), &body].concat();
+                Body::Sealed(&shared)
+            }
             "notice" => {
                 match self.digest_wait(claim, now).await {
                     Digest::Send => {}
@@ -397,6 +413,11 @@ impl Outbox {
         match outcome {
             Outcome::Sent => {
                 db::outbox_delete(conn, row.id).await?;
+                if row.kind == "full-files"
+                    && let Some(tip) = row.tip_id
+                {
+                    db::drop_mail_body_if_sent(conn, tip).await?;
+                }
                 if row.kind == "notice"
                     && let Some(r) = row.responder_id
                     && !self.settings.digest.is_zero()

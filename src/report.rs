@@ -603,10 +603,7 @@ pub fn files_text(files: &[FileInfo], first: usize) -> String {
     if files.is_empty() {
         return String::new();
     }
-    let mut s = format!(
-        "\n== Files ({}) ==\nSealed apart from this text: download each from the tip page.\n",
-        files.len()
-    );
+    let mut s = format!("\n== Files ({}) ==\n{FILES_APART}\n", files.len());
     for (i, f) in files.iter().enumerate() {
         s.push_str(&format!(
             "{}. {} ({}, {} bytes)\n   SHA-256 {}\n   Photo metadata: {}\n",
@@ -674,6 +671,24 @@ pub fn bucket(len: usize) -> usize {
 /// Parts are sent as 8bit (or binary when a line is longer than RFC 2045
 /// allows), so `gpg --decrypt` output is readable as it is.
 pub fn mime_entity(text: &str, json: &Value, instance_cert: &[u8]) -> Vec<u8> {
+    mime_entity_with_files(text, json, instance_cert, &[])
+}
+
+/// The sentence of [`files_text`] that says where the files are, and what
+/// it says in an e-mail that carries them.
+pub const FILES_APART: &str = "Sealed apart from this text: download each from the tip page.";
+pub const FILES_IN_MAIL: &str =
+    "Attached to this message (and on the tip page); each SHA-256 is of the attached file.";
+
+/// As [`mime_entity`], with `files` (what the text lists, and the bytes)
+/// as attachment parts after the others, base64 in lines of 76: the
+/// entity a full-mode e-mail carries when the files are small enough.
+pub fn mime_entity_with_files(
+    text: &str,
+    json: &Value,
+    instance_cert: &[u8],
+    files: &[(&FileInfo, &[u8])],
+) -> Vec<u8> {
     let boundary = format!(
         "tipline-{}",
         crate::random::hex(&crate::random::bytes::<16>())
@@ -715,9 +730,65 @@ pub fn mime_entity(text: &str, json: &Value, instance_cert: &[u8]) -> Vec<u8> {
         e.extend_from_slice(body.as_bytes());
         e.extend_from_slice(b"\r\n");
     }
+    for (info, bytes) in files {
+        file_part(&mut e, &boundary, info, bytes);
+    }
     e.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     pad(&mut e);
     e
+}
+
+/// One attached file: its declared type (only if it is a plain
+/// `type/subtype`), its name (quoted when plain ASCII, else RFC 2231 and an
+/// RFC 2047 word), base64.
+fn file_part(e: &mut Vec<u8>, boundary: &str, info: &FileInfo, bytes: &[u8]) {
+    use base64::Engine;
+    let token = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$&^_.+-".contains(&b))
+    };
+    let media_type = match info.media_type.split_once('/') {
+        Some((t, sub)) if token(t) && token(sub) => info.media_type.to_ascii_lowercase(),
+        _ => "application/octet-stream".to_owned(),
+    };
+    let plain = info
+        .name
+        .chars()
+        .all(|c| c == ' ' || c.is_ascii_graphic() && c != '"' && c != '\\');
+    let (name, filename) = if plain {
+        let quoted = format!("\"{}\"", info.name);
+        (quoted.clone(), format!("filename={quoted}"))
+    } else {
+        // RFC 2231 for the disposition (what current mail readers use);
+        // an RFC 2047 word in the type's name for older ones.
+        let mut pct = String::new();
+        for b in info.name.bytes() {
+            if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+                pct.push(char::from(b));
+            } else {
+                pct.push_str(&format!("%{b:02X}"));
+            }
+        }
+        (
+            format!(
+                "\"=?utf-8?b?{}?=\"",
+                base64::engine::general_purpose::STANDARD.encode(info.name.as_bytes())
+            ),
+            format!("filename*=utf-8''{pct}"),
+        )
+    };
+    e.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Type: {media_type}; name={name}\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; {filename}\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+    for line in b64.as_bytes().chunks(76) {
+        e.extend_from_slice(line);
+        e.extend_from_slice(b"\r\n");
+    }
 }
 
 /// The parts of an entity made by [`mime_entity`] (or any simple
@@ -810,6 +881,39 @@ mod tests {
             f.set(k, (*v).to_owned());
         }
         f
+    }
+
+    #[test]
+    fn attached_files_keep_their_names_and_bytes_and_inject_no_header() {
+        use base64::Engine;
+        let file = |name: &str, media_type: &str| FileInfo {
+            name: name.into(),
+            media_type: media_type.into(),
+            size: 3,
+            sha256: "0".repeat(64),
+            metadata: "kept",
+        };
+        let plain = file("chat.txt", "text/plain");
+        let odd = file("a\"b\r\nX-Injected: 1 ကျ.bin", "text/plain\r\nX-Injected: 1");
+        let e = mime_entity_with_files(
+            "the text",
+            &serde_json::json!({}),
+            b"",
+            &[(&plain, b"abc"), (&odd, &[0, 255, 10])],
+        );
+        let e = String::from_utf8_lossy(&e).into_owned();
+        assert!(e.contains("Content-Type: text/plain; name=\"chat.txt\"\r\n"));
+        assert!(e.contains("Content-Disposition: attachment; filename=\"chat.txt\"\r\n"));
+        assert!(e.contains("YWJj\r\n"), "base64 of the bytes");
+        assert!(
+            !e.lines().any(|l| l.starts_with("X-Injected")),
+            "no line of a name or type becomes a header: {e}"
+        );
+        assert!(e.contains("Content-Type: application/octet-stream; name=\"=?utf-8?b?"));
+        assert!(e.contains("filename*=utf-8''a%22b%0D%0AX-Injected%3A%201%20%E1%80%80%E1%80%BB.bin"));
+        let b64 = base64::engine::general_purpose::STANDARD.encode([0u8, 255, 10]);
+        assert!(e.contains(&format!("\r\n{b64}\r\n")));
+        assert_eq!(e.len(), bucket(e.len()), "padded to its bucket");
     }
 
     #[test]

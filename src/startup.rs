@@ -90,6 +90,13 @@ impl Application {
         // One mailer: the outbox sends with it, the web pages build `.eml`s with it.
         let mailer = Arc::new(crate::mail::Mailer::from_config(&config)?);
         let wake = Arc::new(tokio::sync::Notify::new());
+        let blobs =
+            crate::blobs::BlobStore::open(&config.data_dir.join("attachments")).map_err(|e| {
+                anyhow::anyhow!(
+                    "cannot open {}: {e}",
+                    config.data_dir.join("attachments").display()
+                )
+            })?;
         let intake = Arc::new(
             Intake::new(
                 db.clone(),
@@ -98,6 +105,7 @@ impl Application {
                 clock.clone(),
             )
             .with_mail(mail_settings.delay, wake.clone())
+            .with_mail_files(blobs.clone(), config.mail_attachment_max())
             .with_writer(db::intake_writer(&config.database_url).await?),
         );
         intake.snapshot().await?;
@@ -170,13 +178,6 @@ impl Application {
                 "TIPLINE_PUBLIC_URL is not an https:// address: responder session cookies are sent without Secure. Serve responders over TLS (a reverse proxy) and set TIPLINE_PUBLIC_URL to its https:// address."
             );
         }
-        let blobs =
-            crate::blobs::BlobStore::open(&config.data_dir.join("attachments")).map_err(|e| {
-                anyhow::anyhow!(
-                    "cannot open {}: {e}",
-                    config.data_dir.join("attachments").display()
-                )
-            })?;
         sweep_blobs(&db, &blobs, clock.as_ref()).await?;
         let state = actix_web::web::Data::new(AppState {
             blobs,

@@ -86,6 +86,7 @@ impl Attachment {
     /// The file as its row is written: blob, size and key.
     pub fn sealed(&self) -> crate::intake::SealedFile {
         crate::intake::SealedFile {
+            info: self.info(),
             blob: self.blob.id.as_str().to_owned(),
             sealed_size: i64::try_from(self.blob.size).unwrap_or(i64::MAX),
             key: self.blob.key.clone(),

@@ -166,6 +166,176 @@ fn three_responders_each_get_a_private_copy(backend: Backend) {
     assert!(!s.logs().contains(CANARY));
 }
 
+/// A report's files inside its e-mail, under TIPLINE_MAIL_ATTACHMENT_MAX:
+/// the PGP/MIME body, opened by GnuPG, sq and RNP, is the report's MIME
+/// entity with each file as an attachment part (name, type, the exact
+/// bytes, read by Python's MIME parser); over the limit, the mail carries
+/// none and says the files wait on the tip page. The shared body is stored
+/// once and gone once the copies are sent.
+fn files_travel_inside_the_mail_under_its_limit(backend: Backend) {
+    use sha2::Digest;
+    if !needs_tools() || !tool("sq") || !tool("rnp") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let smtp = Smtp::start(dir.path(), 0, &[]);
+    let (mut inst, rs) = mail_instance(backend, &["r1", "r2"], smtp.port);
+    inst.extra_env
+        .push(("TIPLINE_MAIL_ATTACHMENT_MAX".into(), "1MiB".into()));
+    let s = inst.serve(&[]);
+    let gate = evidence(400_000, b"GATE-PHOTO");
+    let chat = b"recruiter: the job is in Bangkok, not Myawaddy\n".repeat(40);
+    let gate_name = "gate ကျွန်ုပ် north's side.bin";
+    let r = s.report_files(
+        &[
+            ("country", "MM"),
+            ("details", &format!("small files {CANARY}")),
+            ("consent_ngo", "yes"),
+        ],
+        &[
+            (gate_name, "application/octet-stream", &gate),
+            ("chat.txt", "text/plain", &chat),
+        ],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let msgs = smtp.wait_for(2, 30);
+    assert_eq!(msgs.len(), 2, "one message per responder");
+    let sha = |d: &[u8]| {
+        sha2::Sha256::digest(d)
+            .iter()
+            .map(|x| format!("{x:02x}"))
+            .collect::<String>()
+    };
+    let work = tempfile::tempdir().unwrap();
+    for (i, (_, msg)) in msgs.iter().enumerate() {
+        let to = header(msg, "To").unwrap();
+        let me = ["r1", "r2"]
+            .iter()
+            .position(|n| to.contains(&format!("{n}@example.org")))
+            .map(|i| &rs[i])
+            .unwrap();
+        let head = header_block(msg);
+        assert!(
+            !head.contains("gate") && !head.contains("chat.txt"),
+            "{head}"
+        );
+        let plain = open_mail(&inst, me, msg);
+        let entity = work.path().join(format!("entity-{i}.eml"));
+        std::fs::write(&entity, &plain).unwrap();
+        let p = mime_parts(&entity);
+        assert_eq!(p["defects"].as_array().unwrap().len(), 0, "{p}");
+        let parts = p["parts"].as_array().unwrap();
+        let types: Vec<&str> = parts
+            .iter()
+            .map(|x| x["content_type"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            types,
+            [
+                "text/plain",
+                "application/json",
+                "application/pgp-keys",
+                "application/octet-stream",
+                "text/plain"
+            ]
+        );
+        let text = parts[0]["payload"].as_str().unwrap();
+        assert!(text.contains(CANARY));
+        assert!(text.contains("Attached to this message"), "{text}");
+        for (part, (name, bytes)) in parts[3..]
+            .iter()
+            .zip([(gate_name, &gate[..]), ("chat.txt", &chat[..])])
+        {
+            assert_eq!(part["disposition"], "attachment");
+            assert_eq!(part["filename"], name, "the name, non-ASCII too");
+            assert_eq!(part["size"], bytes.len());
+            assert_eq!(part["sha256"], sha(bytes), "the exact bytes");
+            assert!(
+                text.contains(&sha(bytes)),
+                "the signed text names its SHA-256"
+            );
+        }
+        // sq and RNP open the same mail.
+        let armored = work.path().join(format!("mail-{i}.asc"));
+        std::fs::write(&armored, armored_part(msg)).unwrap();
+        let sec = work.path().join(format!("key-{i}.asc"));
+        std::fs::write(&sec, me.secret.as_bytes()).unwrap();
+        let sq = std::process::Command::new("sq")
+            .arg("decrypt")
+            .arg("--recipient-key")
+            .arg(&sec)
+            .arg(&armored)
+            .output()
+            .unwrap();
+        assert!(
+            sq.status.success(),
+            "sq: {}",
+            String::from_utf8_lossy(&sq.stderr)
+        );
+        assert!(sq.stdout == plain.as_bytes(), "sq reads the same entity");
+        let rnp_home = tempfile::tempdir().unwrap();
+        let rnp = std::process::Command::new("rnp")
+            .arg("--homedir")
+            .arg(rnp_home.path())
+            .arg("--keyfile")
+            .arg(&sec)
+            .arg("-d")
+            .arg(&armored)
+            .args(["--output", "-"])
+            .output()
+            .unwrap();
+        assert!(
+            rnp.status.success(),
+            "rnp: {}",
+            String::from_utf8_lossy(&rnp.stderr)
+        );
+        assert!(rnp.stdout == plain.as_bytes(), "RNP reads the same entity");
+    }
+    assert!(wait_until(10, || outbox_counts(&inst) == (0, 0, 0)));
+    assert!(
+        wait_until(10, || count_rows(
+            &inst,
+            "SELECT COUNT(*) FROM tip_mail_bodies"
+        ) == 0),
+        "the shared body goes once every copy is sent"
+    );
+
+    // Over the limit: the mail says where the files are, and carries none.
+    let big = evidence(1_200_000, b"VIDEO");
+    let r = s.report_files(
+        &[
+            ("country", "MM"),
+            ("details", "one big file"),
+            ("consent_ngo", "yes"),
+        ],
+        &[("window.mp4", "video/mp4", &big)],
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let msgs = smtp.wait_for(4, 30);
+    assert_eq!(msgs.len(), 4);
+    for (i, (_, msg)) in msgs[2..].iter().enumerate() {
+        let to = header(msg, "To").unwrap();
+        let me = ["r1", "r2"]
+            .iter()
+            .position(|n| to.contains(&format!("{n}@example.org")))
+            .map(|i| &rs[i])
+            .unwrap();
+        let plain = open_mail(&inst, me, msg);
+        let entity = work.path().join(format!("big-{i}.eml"));
+        std::fs::write(&entity, &plain).unwrap();
+        let p = mime_parts(&entity);
+        let parts = p["parts"].as_array().unwrap();
+        assert_eq!(parts.len(), 3, "no file part");
+        let text = parts[0]["payload"].as_str().unwrap();
+        assert!(text.contains("== Files (1) =="), "{text}");
+        assert!(text.contains("download each from the tip page"), "{text}");
+        assert!(msg.len() < 200_000, "the file is not in the mail");
+    }
+    assert_eq!(count_rows(&inst, "SELECT COUNT(*) FROM tip_mail_bodies"), 0);
+    assert!(!contains(&inst.db.dump(), CANARY.as_bytes()));
+    assert!(!contains(&inst.db.dump(), b"recruiter: the job"));
+}
+
 fn smtp_down_then_up_delivers_each_once(backend: Backend) {
     if !needs_tools() {
         return;
@@ -848,6 +1018,7 @@ both_backends!(
     password_from_a_file,
     tls_to_a_private_relay,
     three_responders_each_get_a_private_copy,
+    files_travel_inside_the_mail_under_its_limit,
     smtp_down_then_up_delivers_each_once,
     temporary_failure_is_retried_and_permanent_failure_alerts,
     sigkill_loses_no_acknowledged_report,

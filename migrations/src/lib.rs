@@ -15,6 +15,7 @@ mod m20261203_000002_recipients_in_tip_teams;
 mod m20261204_000001_sources_by_tip;
 mod m20261207_000001_account_language;
 mod m20261207_000002_tip_files;
+mod m20261207_000003_tip_mail_bodies;
 
 /// All migrations, oldest first.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000001_sources_by_tip::Migration),
             Box::new(m20261207_000001_account_language::Migration),
             Box::new(m20261207_000002_tip_files::Migration),
+            Box::new(m20261207_000003_tip_mail_bodies::Migration),
         ]
     }
 }

@@ -334,6 +334,20 @@ pub mod tip_file {
     entity_boilerplate!();
 }
 
+/// The encrypted body a tip's e-mail copies share when they carry its
+/// files (each copy's own session-key packets are in its outbox row).
+pub mod tip_mail_body {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+    #[sea_orm(table_name = "tip_mail_bodies")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub tip_id: Uuid,
+        pub body: Vec<u8>,
+    }
+    entity_boilerplate!();
+}
+
 /// A team's labels on a tip.
 pub mod tip_label {
     use sea_orm::entity::prelude::*;

@@ -921,6 +921,9 @@ pub struct NewTip {
     pub queued_at: i64,
     /// The files sent with it, already sealed into the blob store.
     pub files: Vec<NewFile>,
+    /// The encrypted body of its e-mail with the files inside, which the
+    /// "full-files" copies share (kept until the last one is sent).
+    pub mail_body: Option<Vec<u8>>,
 }
 
 /// A file of a new tip: its blob and the session-key packets for the
@@ -1083,6 +1086,7 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
         "tip_files",
         "tip_id, number, blob, sealed_size, session_keys",
     );
+    let mut mail_bodies = Insert::kept("tip_mail_bodies", "tip_id, body");
     let mut mail = Insert::new(
         "outbox",
         "id, tip_id, responder_id, fingerprint, email, kind, sealed, message_token, state, \
@@ -1168,6 +1172,9 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
                 g.clone(),
             ]);
         }
+        if let Some(body) = &t.mail_body {
+            mail_bodies.row(vec![t.id.into(), body.clone().into(), g.clone()]);
+        }
         for (kind, message) in &t.alerts {
             alerts.row(vec![
                 crate::random::uuid().into(),
@@ -1182,11 +1189,20 @@ pub async fn store_tips(db: &DatabaseConnection, tips: &[NewTip]) -> Result<Vec<
 
     const CURRENT: &str = "(SELECT generation FROM instance WHERE id = 1)";
     let mut params: Vec<Value> = Vec::new();
-    let inserts: Vec<String> = [tokens, tip_rows, sources, tip_teams, files, mail, alerts]
-        .into_iter()
-        .filter(|i| !i.rows.is_empty())
-        .map(|i| i.sql(CURRENT, pg, &mut params))
-        .collect();
+    let inserts: Vec<String> = [
+        tokens,
+        tip_rows,
+        sources,
+        tip_teams,
+        files,
+        mail_bodies,
+        mail,
+        alerts,
+    ]
+    .into_iter()
+    .filter(|i| !i.rows.is_empty())
+    .map(|i| i.sql(CURRENT, pg, &mut params))
+    .collect();
     let sql = if pg {
         // Data-modifying CTEs all run, in one statement and one snapshot.
         let ctes: Vec<String> = inserts
@@ -1542,6 +1558,28 @@ pub async fn tips(db: &impl ConnectionTrait, limit: u64) -> Result<Vec<TipSummar
 }
 
 /// The sealed bytes of a tip.
+/// The encrypted body a tip's "full-files" e-mail copies share.
+pub async fn tip_mail_body(db: &impl ConnectionTrait, tip: Uuid) -> Result<Option<Vec<u8>>, DbErr> {
+    Ok(tip_mail_body::Entity::find_by_id(tip)
+        .one(db)
+        .await?
+        .map(|b| b.body))
+}
+
+/// Removes a tip's shared mail body once no "full-files" copy is left to send.
+pub async fn drop_mail_body_if_sent(db: &impl ConnectionTrait, tip: Uuid) -> Result<(), DbErr> {
+    use sea_orm::PaginatorTrait;
+    let waiting = outbox::Entity::find()
+        .filter(outbox::Column::TipId.eq(tip))
+        .filter(outbox::Column::Kind.eq("full-files"))
+        .count(db)
+        .await?;
+    if waiting == 0 {
+        tip_mail_body::Entity::delete_by_id(tip).exec(db).await?;
+    }
+    Ok(())
+}
+
 pub async fn tip_sealed(db: &impl ConnectionTrait, id: Uuid) -> Result<Option<Vec<u8>>, DbErr> {
     Ok(tip::Entity::find_by_id(id).one(db).await?.map(|t| t.sealed))
 }
