@@ -894,7 +894,10 @@ mod tests {
             metadata: "kept",
         };
         let plain = file("chat.txt", "text/plain");
-        let odd = file("a\"b\r\nX-Injected: 1 ကျ.bin", "text/plain\r\nX-Injected: 1");
+        let odd = file(
+            "a\"b\r\nX-Injected: 1 ကျ.bin",
+            "text/plain\r\nX-Injected: 1",
+        );
         let e = mime_entity_with_files(
             "the text",
             &serde_json::json!({}),
@@ -910,7 +913,9 @@ mod tests {
             "no line of a name or type becomes a header: {e}"
         );
         assert!(e.contains("Content-Type: application/octet-stream; name=\"=?utf-8?b?"));
-        assert!(e.contains("filename*=utf-8''a%22b%0D%0AX-Injected%3A%201%20%E1%80%80%E1%80%BB.bin"));
+        assert!(
+            e.contains("filename*=utf-8''a%22b%0D%0AX-Injected%3A%201%20%E1%80%80%E1%80%BB.bin")
+        );
         let b64 = base64::engine::general_purpose::STANDARD.encode([0u8, 255, 10]);
         assert!(e.contains(&format!("\r\n{b64}\r\n")));
         assert_eq!(e.len(), bucket(e.len()), "padded to its bucket");

@@ -10,7 +10,9 @@
 //!
 //! - **JPEG**: every APPn segment except the JFIF header (APP0), the colour
 //!   profile (APP2 `ICC_PROFILE`) and Adobe's colour-transform flag (APP14)
-//!   is dropped, and so are comments: that takes EXIF with its GPS block
+//!   is dropped, and so are comments; an EXIF segment is read whole (at
+//!   most 64 KiB) and replaced by one holding its orientation tag alone,
+//!   when the picture is to be shown turned: that takes EXIF with its GPS block
 //!   and embedded thumbnail, XMP, IPTC (APP13), maker notes, and the
 //!   multi-picture index. What follows the image's end marker (extra
 //!   pictures with their own EXIF, vendor trailers) is dropped too. The
@@ -24,19 +26,26 @@
 //!   each is overwritten with zero bytes and renamed `JUNK`, a chunk every
 //!   reader skips; the header's EXIF and XMP flags are cleared.
 //!
-//! Anything else (HEIC, video, documents) passes unchanged, and
+//! - **HEIF** (HEIC, AVIF): the `meta` box that opens the file is read
+//!   whole (at most 4 MiB; a phone's is a few kilobytes) for where its EXIF
+//!   and XMP items are; their bytes, after it in `mdat` or inside it, are
+//!   written as zeros as they pass. Nothing moves, so every offset in the
+//!   file stays right; orientation is a property of the image there, not
+//!   EXIF, and stays.
+//!
+//! Anything else (video, documents) passes unchanged, and
 //! [`Outcome::NotSupported`] says so; a file whose structure breaks off
 //! passes unchanged from that point, and [`Outcome::Unreadable`] says so.
 
 /// What happened to a file's metadata.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    /// A JPEG, PNG or WebP read to its end: its metadata is gone.
+    /// A JPEG, PNG, WebP or HEIF file read to its end: its metadata is gone.
     Removed,
     /// A format this module does not clean: stored as sent.
     NotSupported,
-    /// A JPEG, PNG or WebP whose structure broke off: stored as sent from
-    /// the byte where it did.
+    /// A JPEG, PNG, WebP or HEIF file whose structure broke off: stored as
+    /// sent from the byte where it did.
     Unreadable,
 }
 
@@ -58,6 +67,8 @@ enum Then {
     JpegScan,
     PngChunk,
     WebpChunk,
+    /// A top-level box of a HEIF file (HEIC, AVIF).
+    HeifBox,
     /// What follows the image's end: dropped.
     Trailer,
 }
@@ -78,6 +89,11 @@ enum State {
     Skip(u64, Then),
     /// Bytes written as zeros.
     Blank(u64, Then),
+    /// A HEIF `meta` box being collected, this many bytes still to come.
+    HeifMeta(u64),
+    /// A JPEG's EXIF segment being collected (for its orientation), this
+    /// many bytes still to come.
+    JpegExif(u64),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,7 +101,17 @@ enum Format {
     Jpeg,
     Png,
     Webp,
+    Heif,
 }
+
+/// The largest HEIF `meta` box held to be read (a phone's is a few
+/// kilobytes: item list, locations, properties; the pictures are in `mdat`).
+const HEIF_META_MAX: u64 = 4 << 20;
+
+/// Major brands of HEIF files: HEIC (HEVC), AVIF, and the generic ones.
+const HEIF_BRANDS: [&[u8; 4]; 10] = [
+    b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif", b"avis",
+];
 
 /// The longest header held: a JPEG segment's marker, length and first
 /// 14 bytes of its payload.
@@ -100,6 +126,16 @@ pub struct Stripper {
     head: Vec<u8>,
     broken: bool,
     removed: u64,
+    /// HEIF: the offset in the file of the next byte written (nothing is
+    /// dropped from a HEIF file, so it is the input's offset too).
+    at: u64,
+    /// HEIF: the `meta` box being collected.
+    meta: Vec<u8>,
+    /// HEIF: whether the `meta` box was read.
+    meta_read: bool,
+    /// HEIF: the byte ranges (start, end) of the EXIF and XMP items still to
+    /// be written as zeros, in order.
+    blank: Vec<(u64, u64)>,
 }
 
 impl Default for Stripper {
@@ -116,6 +152,10 @@ impl Stripper {
             head: Vec::with_capacity(JPEG_HEAD),
             broken: false,
             removed: 0,
+            at: 0,
+            meta: Vec::new(),
+            meta_read: false,
+            blank: Vec::new(),
         }
     }
 
@@ -160,6 +200,8 @@ impl Stripper {
                         (Format::Png, 8, Then::PngChunk)
                     } else if h.starts_with(b"RIFF") && &h[8..12] == b"WEBP" {
                         (Format::Webp, 12, Then::WebpChunk)
+                    } else if &h[4..8] == b"ftyp" && HEIF_BRANDS.iter().any(|b| &h[8..12] == *b) {
+                        (Format::Heif, 0, Then::HeifBox)
                     } else {
                         out.extend_from_slice(&h);
                         self.state = State::Pass;
@@ -174,6 +216,11 @@ impl Stripper {
                 State::Copy(n, then) | State::Skip(n, then) | State::Blank(n, then) => {
                     let take = usize::try_from(n).unwrap_or(usize::MAX).min(input.len());
                     match self.state {
+                        State::Copy(..) if self.format == Some(Format::Heif) => {
+                            let from = out.len();
+                            out.extend_from_slice(&input[..take]);
+                            self.heif_written(out, from);
+                        }
                         State::Copy(..) => out.extend_from_slice(&input[..take]),
                         State::Blank(..) => out.resize(out.len() + take, 0),
                         _ => {}
@@ -194,6 +241,33 @@ impl Stripper {
                 State::Header(Then::JpegMarker) => self.jpeg_marker(&mut input, out),
                 State::Header(Then::PngChunk) => self.png_chunk(&mut input, out),
                 State::Header(Then::WebpChunk) => self.webp_chunk(&mut input, out),
+                State::Header(Then::HeifBox) => self.heif_box(&mut input, out),
+                State::JpegExif(left) => {
+                    let take = usize::try_from(left).unwrap_or(usize::MAX).min(input.len());
+                    self.meta.extend_from_slice(&input[..take]);
+                    input = &input[take..];
+                    let left = left - take as u64;
+                    if left > 0 {
+                        self.state = State::JpegExif(left);
+                    } else {
+                        let segment = std::mem::take(&mut self.meta);
+                        let kept = upright_only(&segment);
+                        self.removed += (segment.len() - kept.len()) as u64;
+                        out.extend_from_slice(&kept);
+                        self.state = State::Header(Then::JpegMarker);
+                    }
+                }
+                State::HeifMeta(left) => {
+                    let take = usize::try_from(left).unwrap_or(usize::MAX).min(input.len());
+                    self.meta.extend_from_slice(&input[..take]);
+                    input = &input[take..];
+                    let left = left - take as u64;
+                    if left > 0 {
+                        self.state = State::HeifMeta(left);
+                    } else {
+                        self.heif_meta(out);
+                    }
+                }
                 State::Header(Then::JpegScan) | State::JpegScan => {
                     match input.iter().position(|&b| b == 0xFF) {
                         None => {
@@ -292,7 +366,11 @@ impl Stripper {
         } else {
             Then::JpegMarker
         };
-        if keep {
+        if code == 0xE1 && payload.starts_with(b"Exif\0\0") {
+            // Read whole (at most 64 KiB) for the one tag that is kept.
+            self.meta = std::mem::take(&mut self.head);
+            self.state = State::JpegExif(left);
+        } else if keep {
             out.append(&mut self.head);
             self.state = State::Copy(left, then);
         } else {
@@ -382,6 +460,119 @@ impl Stripper {
         }
     }
 
+    /// HEIF bytes just written at `out[from..]`: those of an EXIF or XMP
+    /// item become zeros.
+    fn heif_written(&mut self, out: &mut [u8], from: usize) {
+        let start = self.at;
+        let end = start + (out.len() - from) as u64;
+        while let Some(&(a, b)) = self.blank.first() {
+            if a >= end {
+                break;
+            }
+            let (lo, hi) = (a.max(start), b.min(end));
+            if lo < hi {
+                let i = from + usize::try_from(lo - start).unwrap_or(0);
+                let j = from + usize::try_from(hi - start).unwrap_or(0);
+                out[i..j].fill(0);
+                self.removed += hi - lo;
+            }
+            if b <= end {
+                self.blank.remove(0);
+            } else {
+                break;
+            }
+        }
+        self.at = end;
+    }
+
+    /// A HEIF top-level box's size and type.
+    fn heif_box(&mut self, input: &mut &[u8], out: &mut Vec<u8>) {
+        if !self.fill(input, 8) {
+            return;
+        }
+        let small = u64::from(u32::from_be_bytes([
+            self.head[0],
+            self.head[1],
+            self.head[2],
+            self.head[3],
+        ]));
+        let (size, header) = if small == 1 {
+            if !self.fill(input, 16) {
+                return;
+            }
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&self.head[8..16]);
+            (u64::from_be_bytes(b), 16)
+        } else {
+            (small, 8)
+        };
+        let kind = [self.head[4], self.head[5], self.head[6], self.head[7]];
+        if !kind.iter().all(|b| b.is_ascii_graphic()) || (size != 0 && size < header) {
+            return self.give_up(out);
+        }
+        if &kind == b"meta" && !self.meta_read {
+            if size == 0 || size > HEIF_META_MAX {
+                return self.give_up(out);
+            }
+            self.meta = std::mem::take(&mut self.head);
+            self.state = State::HeifMeta(size - self.meta.len() as u64);
+            return;
+        }
+        let from = out.len();
+        out.append(&mut self.head);
+        self.heif_written(out, from);
+        // Size 0: the box runs to the end of the file.
+        let left = if size == 0 { u64::MAX } else { size - header };
+        self.state = State::Copy(left, Then::HeifBox);
+    }
+
+    /// The whole `meta` box: where its EXIF and XMP items are. Those inside
+    /// it (`idat`) are written as zeros now, those after it as they pass.
+    fn heif_meta(&mut self, out: &mut Vec<u8>) {
+        let mut meta = std::mem::take(&mut self.meta);
+        self.meta_read = true;
+        let start = self.at;
+        match heif_items(&meta) {
+            Some((file, idat)) => {
+                let end = start + meta.len() as u64;
+                let mut later = Vec::new();
+                let mut ok = true;
+                for (a, b) in file {
+                    if a >= end {
+                        later.push((a, b));
+                    } else if a >= start && b <= end {
+                        let (i, j) = ((a - start) as usize, (b - start) as usize);
+                        meta[i..j].fill(0);
+                        self.removed += b - a;
+                    } else {
+                        // Before this box: already passed.
+                        ok = false;
+                    }
+                }
+                for (i, j) in idat {
+                    meta[i..j].fill(0);
+                    self.removed += (j - i) as u64;
+                }
+                later.sort_unstable();
+                self.blank = later;
+                out.extend_from_slice(&meta);
+                self.at = end;
+                if ok {
+                    self.state = State::Header(Then::HeifBox);
+                } else {
+                    self.broken = true;
+                    self.state = State::Pass;
+                }
+            }
+            None => {
+                out.extend_from_slice(&meta);
+                self.at = start + meta.len() as u64;
+                self.broken = true;
+                self.state = State::Pass;
+            }
+        }
+    }
+
     /// The end of the file: what was held goes out, and the outcome.
     pub fn finish(mut self, out: &mut Vec<u8>) -> Outcome {
         let Some(format) = self.format else {
@@ -399,6 +590,13 @@ impl Stripper {
             // A WebP ends between chunks.
             (Format::Webp, State::Header(Then::WebpChunk)) => self.head.is_empty(),
             (Format::Webp, _) => false,
+            // A HEIF file ends between boxes (or in one that runs to the
+            // end), every EXIF and XMP item written as zeros.
+            (Format::Heif, State::Header(Then::HeifBox)) => {
+                self.head.is_empty() && self.blank.is_empty()
+            }
+            (Format::Heif, State::Copy(u64::MAX, _)) => self.blank.is_empty(),
+            (Format::Heif, _) => false,
         };
         out.append(&mut self.head);
         if self.broken || !ended {
@@ -407,6 +605,223 @@ impl Stripper {
             Outcome::Removed
         }
     }
+}
+
+/// What is kept of a JPEG's EXIF segment (the whole segment, marker
+/// included): a segment of its own holding only the orientation tag, when
+/// the picture is to be shown turned or mirrored (a phone held upright
+/// records that there, not in the pixels); nothing otherwise. Location,
+/// time, camera, thumbnail and every other tag go.
+fn upright_only(segment: &[u8]) -> Vec<u8> {
+    let tiff = match segment.get(10..) {
+        Some(t) if segment.get(4..10) == Some(b"Exif\0\0") => t,
+        _ => return Vec::new(),
+    };
+    let little = match tiff.get(..4) {
+        Some(b"II*\0") => true,
+        Some(b"MM\0*") => false,
+        _ => return Vec::new(),
+    };
+    let u16_at = |at: usize| -> Option<u16> {
+        let b: [u8; 2] = tiff.get(at..at + 2)?.try_into().ok()?;
+        Some(if little {
+            u16::from_le_bytes(b)
+        } else {
+            u16::from_be_bytes(b)
+        })
+    };
+    let u32_at = |at: usize| -> Option<u32> {
+        let b: [u8; 4] = tiff.get(at..at + 4)?.try_into().ok()?;
+        Some(if little {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        })
+    };
+    let orientation = (|| {
+        let ifd = usize::try_from(u32_at(4)?).ok()?;
+        let count = usize::from(u16_at(ifd)?);
+        (0..count).find_map(|i| {
+            let e = ifd + 2 + 12 * i;
+            // Tag 0x0112, type SHORT, one value.
+            (u16_at(e)? == 0x0112 && u16_at(e + 2)? == 3 && u32_at(e + 4)? == 1)
+                .then(|| u16_at(e + 8))
+                .flatten()
+        })
+    })();
+    let Some(o) = orientation.filter(|o| (2..=8).contains(o)) else {
+        return Vec::new();
+    };
+    let w16 = |v: u16| {
+        if little {
+            v.to_le_bytes()
+        } else {
+            v.to_be_bytes()
+        }
+    };
+    let w32 = |v: u32| {
+        if little {
+            v.to_le_bytes()
+        } else {
+            v.to_be_bytes()
+        }
+    };
+    let mut t = Vec::with_capacity(26);
+    t.extend_from_slice(if little { b"II*\0" } else { b"MM\0*" });
+    t.extend_from_slice(&w32(8));
+    t.extend_from_slice(&w16(1));
+    t.extend_from_slice(&w16(0x0112));
+    t.extend_from_slice(&w16(3));
+    t.extend_from_slice(&w32(1));
+    t.extend_from_slice(&w16(o));
+    t.extend_from_slice(&[0, 0]);
+    t.extend_from_slice(&w32(0));
+    let mut out = vec![0xFF, 0xE1];
+    out.extend_from_slice(
+        &u16::try_from(2 + 6 + t.len())
+            .unwrap_or(u16::MAX)
+            .to_be_bytes(),
+    );
+    out.extend_from_slice(b"Exif\0\0");
+    out.extend_from_slice(&t);
+    out
+}
+
+/// Reads a big-endian number of `n` bytes (0, 4 or 8; 2 for counts).
+fn be(b: &[u8], at: usize, n: usize) -> Option<u64> {
+    let s = b.get(at..at.checked_add(n)?)?;
+    Some(s.iter().fold(0u64, |v, &x| (v << 8) | u64::from(x)))
+}
+
+/// A box: its type, where it starts, where its payload starts, where it ends.
+type HeifChild = ([u8; 4], usize, usize, usize);
+
+/// The child boxes of `b[from..to]`.
+fn heif_children(b: &[u8], from: usize, to: usize) -> Option<Vec<HeifChild>> {
+    let mut out = Vec::new();
+    let mut at = from;
+    while at < to {
+        let small = be(b, at, 4)?;
+        let kind: [u8; 4] = b.get(at + 4..at + 8)?.try_into().ok()?;
+        let (size, header) = match small {
+            0 => ((to - at) as u64, 8),
+            1 => (be(b, at + 8, 8)?, 16),
+            n => (n, 8),
+        };
+        let end = at.checked_add(usize::try_from(size).ok()?)?;
+        if size < header as u64 || end > to {
+            return None;
+        }
+        out.push((kind, at, at + header, end));
+        at = end;
+    }
+    Some(out)
+}
+
+/// The EXIF and XMP items of a HEIF `meta` box (the whole box): the
+/// file's byte ranges that hold them, and those inside the box's `idat`
+/// (offsets in `meta`). `None` if the box cannot be read, or an item is
+/// stored in a way this does not follow (in another item, or in another file).
+type HeifItems = (Vec<(u64, u64)>, Vec<(usize, usize)>);
+fn heif_items(meta: &[u8]) -> Option<HeifItems> {
+    let header = if be(meta, 0, 4)? == 1 { 16 } else { 8 };
+    // A full box: version and flags first.
+    let children = heif_children(meta, header + 4, meta.len())?;
+    let mut wanted = std::collections::HashSet::new();
+    for (kind, _, body, end) in &children {
+        if kind != b"iinf" {
+            continue;
+        }
+        let version = *meta.get(*body)?;
+        let first = body + 4 + if version == 0 { 2 } else { 4 };
+        for (k, _, b, e) in heif_children(meta, first, *end)? {
+            if &k != b"infe" || *meta.get(b)? < 2 {
+                continue;
+            }
+            let wide = usize::from(*meta.get(b)? >= 3);
+            let id_len = 2 + 2 * wide;
+            let id = be(meta, b + 4, id_len)?;
+            let t = b + 4 + id_len + 2;
+            let item_type = meta.get(t..t + 4)?;
+            let rest = meta.get(t + 4..e)?;
+            let is_xmp = || {
+                // item_name, then content_type, each ending in a zero byte.
+                let mut fields = rest.split(|&x| x == 0);
+                fields.next();
+                fields
+                    .next()
+                    .is_some_and(|ct| ct.starts_with(b"application/rdf+xml"))
+            };
+            if item_type == b"Exif" || (item_type == b"mime" && is_xmp()) {
+                wanted.insert(id);
+            }
+        }
+    }
+    let mut file = Vec::new();
+    let mut in_idat = Vec::new();
+    for (kind, _, body, _) in &children {
+        if kind != b"iloc" {
+            continue;
+        }
+        let version = *meta.get(*body)?;
+        let sizes = *meta.get(body + 4)?;
+        let more = *meta.get(body + 5)?;
+        let (off_len, len_len) = (usize::from(sizes >> 4), usize::from(sizes & 15));
+        let base_len = usize::from(more >> 4);
+        let index_len = if version >= 1 {
+            usize::from(more & 15)
+        } else {
+            0
+        };
+        let wide = version >= 2;
+        let mut at = body + 6;
+        let count = be(meta, at, if wide { 4 } else { 2 })?;
+        at += if wide { 4 } else { 2 };
+        for _ in 0..count {
+            let id = be(meta, at, if wide { 4 } else { 2 })?;
+            at += if wide { 4 } else { 2 };
+            let method = if version >= 1 {
+                let m = be(meta, at, 2)? & 15;
+                at += 2;
+                m
+            } else {
+                0
+            };
+            let reference = be(meta, at, 2)?;
+            let base = be(meta, at + 2, base_len)?;
+            let extents = be(meta, at + 2 + base_len, 2)?;
+            at += 4 + base_len;
+            for _ in 0..extents {
+                at += index_len;
+                let off = be(meta, at, off_len)?;
+                let len = be(meta, at + off_len, len_len)?;
+                at += off_len + len_len;
+                if !wanted.contains(&id) {
+                    continue;
+                }
+                let from = base.checked_add(off)?;
+                let to = from.checked_add(len)?;
+                match (method, reference) {
+                    (0, 0) if len > 0 => file.push((from, to)),
+                    (1, _) if len > 0 => in_idat.push((from, to)),
+                    _ => return None,
+                }
+            }
+        }
+    }
+    // Offsets in `idat` are from the start of its payload.
+    let idat = children.iter().find(|c| &c.0 == b"idat");
+    let mut idat_ranges = Vec::new();
+    for (a, b) in in_idat {
+        let (_, _, body, end) = idat?;
+        let i = body.checked_add(usize::try_from(a).ok()?)?;
+        let j = body.checked_add(usize::try_from(b).ok()?)?;
+        if j > *end {
+            return None;
+        }
+        idat_ranges.push((i, j));
+    }
+    Some((file, idat_ranges))
 }
 
 #[cfg(test)]
@@ -595,12 +1010,168 @@ mod tests {
         }
     }
 
+    fn bx(kind: &[u8; 4], payload: &[u8]) -> Vec<u8> {
+        let mut v = u32::try_from(payload.len() + 8)
+            .expect("small")
+            .to_be_bytes()
+            .to_vec();
+        v.extend_from_slice(kind);
+        v.extend_from_slice(payload);
+        v
+    }
+
+    fn full_box(kind: &[u8; 4], version: u8, payload: &[u8]) -> Vec<u8> {
+        let mut p = vec![version, 0, 0, 0];
+        p.extend_from_slice(payload);
+        bx(kind, &p)
+    }
+
+    /// A HEIF file: ftyp, meta (items: a picture, EXIF and XMP after the
+    /// meta box in mdat, and EXIF inside it in idat), mdat.
+    fn heif(mdat_first: bool) -> (Vec<u8>, Vec<u8>) {
+        let ftyp = bx(b"ftyp", b"heic\0\0\0\0mif1heic");
+        let picture = b"HEVC-PICTURE-DATA".to_vec();
+        let exif = b"\0\0\0\0MM\0*GPS 16.79N 96.15E".to_vec();
+        let xmp = b"<x:xmpmeta>Ko Aung</x:xmpmeta>".to_vec();
+        let inner_exif = b"\0\0\0\0MM\0*Xiaomi".to_vec();
+        let infe = |id: u16, kind: &[u8; 4], extra: &[u8]| {
+            let mut p = id.to_be_bytes().to_vec();
+            p.extend_from_slice(&[0, 0]);
+            p.extend_from_slice(kind);
+            p.push(0);
+            p.extend_from_slice(extra);
+            full_box(b"infe", 2, &p)
+        };
+        let mut iinf = 4u16.to_be_bytes().to_vec();
+        iinf.extend(infe(1, b"hvc1", b""));
+        iinf.extend(infe(2, b"Exif", b""));
+        iinf.extend(infe(3, b"mime", b"application/rdf+xml\0"));
+        iinf.extend(infe(4, b"Exif", b""));
+        let iinf = full_box(b"iinf", 0, &iinf);
+        let meta_of = |mdat_at: u32| {
+            let mut iloc = vec![0x44, 0x40];
+            iloc.extend_from_slice(&4u16.to_be_bytes());
+            let mut at = mdat_at + 8;
+            for (id, method, len, off) in [
+                (1u16, 0u16, picture.len(), None),
+                (2, 0, exif.len(), None),
+                (3, 0, xmp.len(), None),
+                (4, 1, inner_exif.len(), Some(3u32)),
+            ] {
+                let len = u32::try_from(len).expect("small");
+                iloc.extend_from_slice(&id.to_be_bytes());
+                iloc.extend_from_slice(&method.to_be_bytes());
+                iloc.extend_from_slice(&[0, 0, 0, 0, 0, 0, 0, 1]);
+                iloc.extend_from_slice(&off.unwrap_or(at).to_be_bytes());
+                iloc.extend_from_slice(&len.to_be_bytes());
+                if off.is_none() {
+                    at += len;
+                }
+            }
+            let mut idat = b"pre".to_vec();
+            idat.extend_from_slice(&inner_exif);
+            let mut m = bx(b"hdlr", b"\0\0\0\0\0\0\0\0pict\0\0\0\0\0\0\0\0\0\0\0\0\0");
+            m.extend(iinf.clone());
+            m.extend(full_box(b"iloc", 1, &iloc));
+            m.extend(bx(b"idat", &idat));
+            full_box(b"meta", 0, &m)
+        };
+        let mdat_payload = [picture.clone(), exif.clone(), xmp.clone()].concat();
+        let mdat = bx(b"mdat", &mdat_payload);
+        let blank = |v: &[u8]| vec![0; v.len()];
+        let cleaned_mdat = bx(
+            b"mdat",
+            &[picture.clone(), blank(&exif), blank(&xmp)].concat(),
+        );
+        if mdat_first {
+            let at = u32::try_from(ftyp.len()).expect("small");
+            let meta = meta_of(at);
+            let file = [ftyp.clone(), mdat.clone(), meta].concat();
+            return (file.clone(), file);
+        }
+        let probe = meta_of(0);
+        let at = u32::try_from(ftyp.len() + probe.len()).expect("small");
+        let meta = meta_of(at);
+        let mut cleaned_meta = meta.clone();
+        let inner = cleaned_meta.len() - inner_exif.len();
+        cleaned_meta[inner..].fill(0);
+        (
+            [ftyp.clone(), meta, mdat].concat(),
+            [ftyp, cleaned_meta, cleaned_mdat].concat(),
+        )
+    }
+
+    #[test]
+    fn heif_exif_and_xmp_become_zeros_and_nothing_moves() {
+        let (file, want) = heif(false);
+        for step in [1, 5, 64, 4096] {
+            let (out, outcome) = strip(&file, step);
+            assert_eq!(out, want, "in pieces of {step}");
+            assert_eq!(outcome, Outcome::Removed);
+        }
+        // A second pass changes nothing.
+        assert_eq!(strip(&want, 7), (want.clone(), Outcome::Removed));
+        // Cut short before the XMP item ends: said so.
+        let (out, outcome) = strip(&file[..file.len() - 3], 9);
+        assert_eq!(outcome, Outcome::Unreadable);
+        assert_eq!(out.len(), file.len() - 3);
+    }
+
+    #[test]
+    fn heif_metadata_before_its_meta_box_cannot_be_removed_and_says_so() {
+        let (file, _) = heif(true);
+        let (out, outcome) = strip(&file, 16);
+        assert_eq!(outcome, Outcome::Unreadable);
+        assert_eq!(out.len(), file.len());
+    }
+
+    #[test]
+    fn jpeg_keeps_only_its_orientation_of_all_exif() {
+        // Big-endian EXIF: IFD0 with Make, Orientation 6, and a GPS pointer.
+        let mut tiff = b"MM\0*\0\0\0\x08".to_vec();
+        tiff.extend_from_slice(&3u16.to_be_bytes());
+        for (tag, kind, count, value) in [
+            (0x010Fu16, 2u16, 4u32, *b"Mi9\0"),
+            (0x0112, 3, 1, [0, 6, 0, 0]),
+            (0x8825, 4, 1, [0, 0, 0, 50]),
+        ] {
+            tiff.extend_from_slice(&tag.to_be_bytes());
+            tiff.extend_from_slice(&kind.to_be_bytes());
+            tiff.extend_from_slice(&count.to_be_bytes());
+            tiff.extend_from_slice(&value);
+        }
+        tiff.extend_from_slice(&[0; 4]);
+        tiff.extend_from_slice(b"GPS 16.7967N 96.1527E");
+        let exif = segment(0xE1, &[b"Exif\0\0".as_slice(), &tiff].concat());
+        let (file, image) = jpeg(std::slice::from_ref(&exif), b"");
+        let mut want_tiff = b"MM\0*\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01\0\x06\0\0".to_vec();
+        want_tiff.extend_from_slice(&[0; 4]);
+        let upright = segment(0xE1, &[b"Exif\0\0".as_slice(), &want_tiff].concat());
+        let mut want = vec![0xFF, 0xD8];
+        want.extend_from_slice(&upright);
+        want.extend_from_slice(&image[2 + exif.len()..]);
+        for step in [1, 7, 4096] {
+            let (out, outcome) = strip(&file, step);
+            assert_eq!(out, want, "in pieces of {step}");
+            assert_eq!(outcome, Outcome::Removed);
+        }
+        assert_eq!(strip(&want, 3).0, want, "a second pass keeps it");
+        // Upright already (1), or no orientation: no EXIF at all.
+        let mut plain = tiff.clone();
+        plain[10 + 12 + 9] = 1;
+        let exif = segment(0xE1, &[b"Exif\0\0".as_slice(), &plain].concat());
+        let (file, image) = jpeg(std::slice::from_ref(&exif), b"");
+        let mut want = vec![0xFF, 0xD8];
+        want.extend_from_slice(&image[2 + exif.len()..]);
+        assert_eq!(strip(&file, 5).0, want);
+    }
+
     #[test]
     fn other_files_pass_unchanged() {
         for file in [
             b"%PDF-1.7 a document".to_vec(),
             b"short".to_vec(),
-            b"\0\0\0\x18ftypheic\0\0\0\0mif1heic".to_vec(),
+            b"\0\0\0\x18ftypisom\0\0\0\0isomiso2".to_vec(),
         ] {
             let (out, outcome) = strip(&file, 4);
             assert_eq!(out, file);

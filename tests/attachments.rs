@@ -353,6 +353,17 @@ fn photos_with_metadata(dir: &std::path::Path) -> Vec<(&'static str, &'static st
         .status()
         .expect("python3 with Pillow (scripts/setup installs it)");
     assert!(make.success());
+    // A HEIC photo as phones take them (HEVC in a HEIF file), by libheif.
+    let heic = Command::new("heif-enc")
+        .current_dir(dir)
+        .args(["-q", "90", "gate.png", "-o", "gate.heic"])
+        .output()
+        .expect("heif-enc (scripts/setup installs libheif-examples)");
+    assert!(
+        heic.status.success(),
+        "{}",
+        String::from_utf8_lossy(&heic.stderr)
+    );
     let tag = Command::new("exiftool")
         .current_dir(dir)
         .args([
@@ -368,14 +379,23 @@ fn photos_with_metadata(dir: &std::path::Path) -> Vec<(&'static str, &'static st
             "gate.jpg",
             "gate.png",
             "gate.webp",
+            "gate.heic",
         ])
         .status()
         .expect("exiftool (scripts/setup installs it)");
     assert!(tag.success());
+    // Taken with the phone held upright: shown turned a quarter.
+    let turned = Command::new("exiftool")
+        .current_dir(dir)
+        .args(["-q", "-overwrite_original", "-Orientation#=6", "gate.jpg"])
+        .status()
+        .unwrap();
+    assert!(turned.success());
     [
         ("gate.jpg", "image/jpeg"),
         ("gate.png", "image/png"),
         ("gate.webp", "image/webp"),
+        ("gate.heic", "image/heic"),
     ]
     .into_iter()
     .map(|(n, t)| (n, t, std::fs::read(dir.join(n)).unwrap()))
@@ -402,8 +422,26 @@ fn metadata_found(file: &std::path::Path) -> Vec<&'static str> {
     .collect()
 }
 
-/// Whether Pillow decodes `a` and `b` to the same pixels.
+/// Whether Pillow decodes `a` and `b` to the same pixels (a HEIC file
+/// decoded by libheif first).
 fn same_pixels(a: &std::path::Path, b: &std::path::Path) -> bool {
+    let decoded = |p: &std::path::Path| {
+        if p.extension().is_some_and(|e| e == "heic") {
+            let png = p.with_extension("decoded.png");
+            let ok = Command::new("heif-convert")
+                .arg(p)
+                .arg(&png)
+                .output()
+                .unwrap()
+                .status
+                .success();
+            assert!(ok, "libheif decodes {}", p.display());
+            png
+        } else {
+            p.to_owned()
+        }
+    };
+    let (a, b) = (decoded(a), decoded(b));
     Command::new("/usr/bin/python3")
         .args([
             "-c",
@@ -486,12 +524,12 @@ fn photo_metadata_goes_unless_the_source_keeps_it(backend: Backend) {
             seen_removed = true;
             assert_eq!(
                 text.matches("Photo metadata: removed by Tipline").count(),
-                3,
+                4,
                 "{text}"
             );
             assert_eq!(
                 text.matches("\"metadata\": \"removed\"").count(),
-                3,
+                4,
                 "{text}"
             );
             assert!(
@@ -504,7 +542,7 @@ fn photo_metadata_goes_unless_the_source_keeps_it(backend: Backend) {
                 let (status, sealed) = b.get_bytes(&format!("{tip}/files/{}", i + 1));
                 assert_eq!(status, 200);
                 let (plain, _) = gpg.decrypt(&sealed);
-                // (A WebP keeps its length: its metadata becomes zeros.)
+                // (A WebP or HEIC keeps its length: its metadata becomes zeros.)
                 assert!(
                     plain.len() <= sent.len() && plain != *sent,
                     "{name}: metadata taken out"
@@ -517,12 +555,24 @@ fn photo_metadata_goes_unless_the_source_keeps_it(backend: Backend) {
                 let got = work.path().join(format!("got-{name}"));
                 std::fs::write(&got, &plain).unwrap();
                 assert_eq!(metadata_found(&got), Vec::<&str>::new(), "{name}");
+                if name.ends_with(".jpg") {
+                    let o = Command::new("exiftool")
+                        .args(["-s3", "-Orientation"])
+                        .arg(&got)
+                        .output()
+                        .unwrap();
+                    assert_eq!(
+                        String::from_utf8_lossy(&o.stdout).trim(),
+                        "Rotate 90 CW",
+                        "the one EXIF tag kept: which way up the picture is shown"
+                    );
+                }
                 assert!(
                     same_pixels(&work.path().join(name), &got),
                     "{name}: the picture is unchanged"
                 );
             }
-            let (_, sealed) = b.get_bytes(&format!("{tip}/files/4"));
+            let (_, sealed) = b.get_bytes(&format!("{tip}/files/5"));
             assert!(gpg.decrypt(&sealed).0 == document, "other files as sent");
         } else {
             seen_kept = true;
