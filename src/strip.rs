@@ -89,11 +89,18 @@ enum State {
     Skip(u64, Then),
     /// Bytes written as zeros.
     Blank(u64, Then),
-    /// A HEIF `meta` box being collected, this many bytes still to come.
-    HeifMeta(u64),
-    /// A JPEG's EXIF segment being collected (for its orientation), this
-    /// many bytes still to come.
-    JpegExif(u64),
+    /// A structure read whole before it is written, this many bytes of it
+    /// still to come.
+    Collect(u64, Held),
+}
+
+/// What is read whole (into `Stripper::held`) before it is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Held {
+    /// A JPEG's EXIF segment, for its orientation.
+    JpegExif,
+    /// A HEIF `meta` box, for where its EXIF and XMP items are.
+    HeifMeta,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,8 +136,8 @@ pub struct Stripper {
     /// HEIF: the offset in the file of the next byte written (nothing is
     /// dropped from a HEIF file, so it is the input's offset too).
     at: u64,
-    /// HEIF: the `meta` box being collected.
-    meta: Vec<u8>,
+    /// What is being read whole ([`Held`]).
+    held: Vec<u8>,
     /// HEIF: whether the `meta` box was read.
     meta_read: bool,
     /// HEIF: the byte ranges (start, end) of the EXIF and XMP items still to
@@ -153,7 +160,7 @@ impl Stripper {
             broken: false,
             removed: 0,
             at: 0,
-            meta: Vec::new(),
+            held: Vec::new(),
             meta_read: false,
             blank: Vec::new(),
         }
@@ -242,30 +249,21 @@ impl Stripper {
                 State::Header(Then::PngChunk) => self.png_chunk(&mut input, out),
                 State::Header(Then::WebpChunk) => self.webp_chunk(&mut input, out),
                 State::Header(Then::HeifBox) => self.heif_box(&mut input, out),
-                State::JpegExif(left) => {
+                State::Collect(left, what) => {
                     let take = usize::try_from(left).unwrap_or(usize::MAX).min(input.len());
-                    self.meta.extend_from_slice(&input[..take]);
+                    self.held.extend_from_slice(&input[..take]);
                     input = &input[take..];
                     let left = left - take as u64;
                     if left > 0 {
-                        self.state = State::JpegExif(left);
+                        self.state = State::Collect(left, what);
+                    } else if what == Held::HeifMeta {
+                        self.heif_meta(out);
                     } else {
-                        let segment = std::mem::take(&mut self.meta);
+                        let segment = std::mem::take(&mut self.held);
                         let kept = upright_only(&segment);
                         self.removed += (segment.len() - kept.len()) as u64;
                         out.extend_from_slice(&kept);
                         self.state = State::Header(Then::JpegMarker);
-                    }
-                }
-                State::HeifMeta(left) => {
-                    let take = usize::try_from(left).unwrap_or(usize::MAX).min(input.len());
-                    self.meta.extend_from_slice(&input[..take]);
-                    input = &input[take..];
-                    let left = left - take as u64;
-                    if left > 0 {
-                        self.state = State::HeifMeta(left);
-                    } else {
-                        self.heif_meta(out);
                     }
                 }
                 State::Header(Then::JpegScan) | State::JpegScan => {
@@ -368,8 +366,8 @@ impl Stripper {
         };
         if code == 0xE1 && payload.starts_with(b"Exif\0\0") {
             // Read whole (at most 64 KiB) for the one tag that is kept.
-            self.meta = std::mem::take(&mut self.head);
-            self.state = State::JpegExif(left);
+            self.held = std::mem::take(&mut self.head);
+            self.state = State::Collect(left, Held::JpegExif);
         } else if keep {
             out.append(&mut self.head);
             self.state = State::Copy(left, then);
@@ -514,8 +512,8 @@ impl Stripper {
             if size == 0 || size > HEIF_META_MAX {
                 return self.give_up(out);
             }
-            self.meta = std::mem::take(&mut self.head);
-            self.state = State::HeifMeta(size - self.meta.len() as u64);
+            self.held = std::mem::take(&mut self.head);
+            self.state = State::Collect(size - self.held.len() as u64, Held::HeifMeta);
             return;
         }
         let from = out.len();
@@ -529,7 +527,7 @@ impl Stripper {
     /// The whole `meta` box: where its EXIF and XMP items are. Those inside
     /// it (`idat`) are written as zeros now, those after it as they pass.
     fn heif_meta(&mut self, out: &mut Vec<u8>) {
-        let mut meta = std::mem::take(&mut self.meta);
+        let mut meta = std::mem::take(&mut self.held);
         self.meta_read = true;
         let start = self.at;
         match heif_items(&meta) {

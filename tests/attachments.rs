@@ -603,15 +603,9 @@ fn a_source_adds_files_later(backend: Backend) {
 
     // Without a session, files are not even sealed.
     let mut stranger = Browser::new(&server.url(""));
-    let (ctype, body) = multipart_body(
+    let nobody = stranger.post_followup_files(
         &[("csrf", "x"), ("lang", "en"), ("info", "typed")],
         &[("late.bin", "application/octet-stream", &first)],
-    );
-    let nobody = stranger.post_body(
-        "/followup/add",
-        &ctype,
-        &body,
-        &[("Sec-Fetch-Site", "same-origin")],
     );
     assert_eq!(nobody.status, 401, "{}", nobody.body);
     assert!(nobody.body.contains("typed"), "what was typed comes back");
@@ -628,7 +622,7 @@ fn a_source_adds_files_later(backend: Backend) {
     let csrf = hidden(&opened.body, "csrf");
     let second = evidence(2_000_000, b"SECOND-PHOTO");
     let third = evidence(5_000, b"VOICE-NOTE");
-    let (ctype, body) = multipart_body(
+    let added = src.post_followup_files(
         &[
             ("csrf", &csrf),
             ("lang", "en"),
@@ -640,12 +634,6 @@ fn a_source_adds_files_later(backend: Backend) {
             ("voice.ogg", "audio/ogg", &third),
         ],
     );
-    let added = src.post_body(
-        "/followup/add",
-        &ctype,
-        &body,
-        &[("Sec-Fetch-Site", "same-origin")],
-    );
     assert_eq!(added.status, 200, "{}", added.body);
     assert!(
         added.body.contains("Your 2 files were added too"),
@@ -655,15 +643,9 @@ fn a_source_adds_files_later(backend: Backend) {
     // Files alone, with nothing typed.
     let csrf = hidden(&added.body, "csrf");
     let fourth = evidence(7_000, b"FOURTH-FILE");
-    let (ctype, body) = multipart_body(
+    let alone = src.post_followup_files(
         &[("csrf", &csrf), ("lang", "en"), ("info", "")],
         &[("fourth.bin", "application/octet-stream", &fourth)],
-    );
-    let alone = src.post_body(
-        "/followup/add",
-        &ctype,
-        &body,
-        &[("Sec-Fetch-Site", "same-origin")],
     );
     assert_eq!(alone.status, 200, "{}", alone.body);
     assert!(
@@ -673,24 +655,12 @@ fn a_source_adds_files_later(backend: Backend) {
     );
     // Nothing at all is still refused.
     let csrf = hidden(&alone.body, "csrf");
-    let (ctype, body) = multipart_body(&[("csrf", &csrf), ("lang", "en"), ("info", " ")], &[]);
-    let empty = src.post_body(
-        "/followup/add",
-        &ctype,
-        &body,
-        &[("Sec-Fetch-Site", "same-origin")],
-    );
+    let empty = src.post_followup_files(&[("csrf", &csrf), ("lang", "en"), ("info", " ")], &[]);
     assert_eq!(empty.status, 422, "{}", empty.body);
     // A forged CSRF token keeps no file.
-    let (ctype, body) = multipart_body(
+    let forged = src.post_followup_files(
         &[("csrf", "forged"), ("lang", "en"), ("info", "x")],
         &[("x.bin", "application/octet-stream", &fourth)],
-    );
-    let forged = src.post_body(
-        "/followup/add",
-        &ctype,
-        &body,
-        &[("Sec-Fetch-Site", "same-origin")],
     );
     assert_eq!(forged.status, 403);
     assert_eq!(blobs_in(&inst), 4);

@@ -65,6 +65,16 @@ fn armored_part(msg: &[u8]) -> Vec<u8> {
     text[start..end].as_bytes().to_vec()
 }
 
+/// The responder of `rs` (named `names`, in order) a mail is addressed to.
+fn addressee<'a>(msg: &[u8], names: &[&str], rs: &'a [Responder]) -> &'a Responder {
+    let to = header(msg, "To").unwrap();
+    names
+        .iter()
+        .position(|n| to.contains(&format!("{n}@example.org")))
+        .map(|i| &rs[i])
+        .unwrap()
+}
+
 /// Decrypts a full-mode mail with `r`'s key, checks the instance
 /// signature, and returns the plaintext.
 fn open_mail(inst: &Instance, r: &Responder, msg: &[u8]) -> String {
@@ -136,12 +146,7 @@ fn three_responders_each_get_a_private_copy(backend: Backend) {
         assert!(armored.starts_with("-----BEGIN PGP MESSAGE-----"));
 
         // Sealed to its own recipient alone, who can read it.
-        let to = header(msg, "To").unwrap();
-        let me = ["r1", "r2", "r3"]
-            .iter()
-            .position(|n| to.contains(&format!("{n}@example.org")))
-            .map(|i| &rs[i])
-            .unwrap();
+        let me = addressee(msg, &["r1", "r2", "r3"], &rs);
         let pkesks = pkesk_recipients(armored.as_bytes());
         assert_eq!(
             pkesks,
@@ -200,20 +205,10 @@ fn files_travel_inside_the_mail_under_its_limit(backend: Backend) {
     assert_eq!(r.status, 200, "{}", r.body);
     let msgs = smtp.wait_for(2, 30);
     assert_eq!(msgs.len(), 2, "one message per responder");
-    let sha = |d: &[u8]| {
-        sha2::Sha256::digest(d)
-            .iter()
-            .map(|x| format!("{x:02x}"))
-            .collect::<String>()
-    };
+    let sha = |d: &[u8]| hex(&sha2::Sha256::digest(d));
     let work = tempfile::tempdir().unwrap();
     for (i, (_, msg)) in msgs.iter().enumerate() {
-        let to = header(msg, "To").unwrap();
-        let me = ["r1", "r2"]
-            .iter()
-            .position(|n| to.contains(&format!("{n}@example.org")))
-            .map(|i| &rs[i])
-            .unwrap();
+        let me = addressee(msg, &["r1", "r2"], &rs);
         let head = header_block(msg);
         assert!(
             !head.contains("gate") && !head.contains("chat.txt"),
@@ -314,12 +309,7 @@ fn files_travel_inside_the_mail_under_its_limit(backend: Backend) {
     let msgs = smtp.wait_for(4, 30);
     assert_eq!(msgs.len(), 4);
     for (i, (_, msg)) in msgs[2..].iter().enumerate() {
-        let to = header(msg, "To").unwrap();
-        let me = ["r1", "r2"]
-            .iter()
-            .position(|n| to.contains(&format!("{n}@example.org")))
-            .map(|i| &rs[i])
-            .unwrap();
+        let me = addressee(msg, &["r1", "r2"], &rs);
         let plain = open_mail(&inst, me, msg);
         let entity = work.path().join(format!("big-{i}.eml"));
         std::fs::write(&entity, &plain).unwrap();

@@ -428,15 +428,9 @@ fn the_reader_saves_files_checked(backend: Backend) {
     let token = hidden(&src.get("/followup").body, "token");
     let opened = src.post("/followup", &[("token", &token), ("codename", &codename)]);
     let csrf = hidden(&opened.body, "csrf");
-    let (ctype, body) = multipart_body(
+    let added = src.post_followup_files(
         &[("csrf", &csrf), ("lang", "en"), ("info", "a voice note")],
         &[("voice.ogg", "audio/ogg", &voice)],
-    );
-    let added = src.post_body(
-        "/followup/add",
-        &ctype,
-        &body,
-        &[("Sec-Fetch-Site", "same-origin")],
     );
     assert_eq!(added.status, 200, "{}", added.body);
     // The advert's blob (the second largest) is changed on the server.
@@ -494,12 +488,7 @@ fn the_reader_saves_files_checked(backend: Backend) {
             serde_json::json!([i]),
         );
     };
-    let sha = |d: &[u8]| {
-        sha2::Sha256::digest(d)
-            .iter()
-            .map(|x| format!("{x:02x}"))
-            .collect::<String>()
-    };
+    let sha = |d: &[u8]| hex(&sha2::Sha256::digest(d));
     save(0);
     assert!(
         b.wait_for_text("Saved, SHA-256 checked.", 30),

@@ -1594,6 +1594,22 @@ impl Browser {
         (status, body)
     }
 
+    /// The follow-up page's add form posted as a browser posts it with
+    /// files chosen (multipart, same-origin): `files` are (name, type, bytes).
+    pub fn post_followup_files(
+        &mut self,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Resp {
+        let (ctype, body) = multipart_body(fields, files);
+        self.post_body(
+            "/followup/add",
+            &ctype,
+            &body,
+            &[("Sec-Fetch-Site", "same-origin")],
+        )
+    }
+
     /// POSTs a body with this browser's cookies and extra headers.
     pub fn post_body(
         &mut self,
