@@ -37,6 +37,8 @@ const TABLE: &[(&str, &str, Guard)] = &[
     ("GET", "/static/openpgp.min.mjs", Guard::Public),
     ("GET", "/static/openpgp.LICENSE.txt", Guard::Public),
     ("GET", "/static/reader/{file}", Guard::Public),
+    ("GET", "/static/noble/LICENSE.txt", Guard::Public),
+    ("GET", "/static/noble/{file}", Guard::Public),
     ("GET", "/responder/reader", Guard::SignedIn),
     ("GET", "/responder/reader/tips.json", Guard::SignedIn),
     ("GET", "/responder/reader/instance.asc", Guard::SignedIn),
